@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { changeHiringStatus, validateCompany, type CompanyDraft, type HiringStatus } from '@rapport/domain';
+import type { DataSource } from 'typeorm';
+import { notFound, orThrow } from '../common/errors.js';
+import { CompanyEntity } from './company.entity.js';
+
+export interface CompanyPageCursor {
+  k: string;
+  id: string;
+}
+
+export interface CompanyListQuery {
+  first: number;
+  after: CompanyPageCursor | null;
+  search: string | null;
+  hiringStatus: HiringStatus | null;
+}
+
+/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
+function likePattern(search: string): string {
+  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export class CompanyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get companies() {
+    return this.dataSource.getRepository(CompanyEntity);
+  }
+
+  /**
+   * One page in name order, fetched with one extra row to learn whether a
+   * next page exists; keyset paging on (name_key, id) stays fast however deep
+   * the page. Two statements per call, whatever the page size.
+   */
+  async list(query: CompanyListQuery): Promise<{ rows: CompanyEntity[]; total: number }> {
+    const filtered = this.companies.createQueryBuilder('c');
+    const search = query.search?.trim();
+    if (search) {
+      filtered.andWhere("c.name_key LIKE :pattern ESCAPE '\\'", { pattern: likePattern(search) });
+    }
+    if (query.hiringStatus) {
+      filtered.andWhere('c.hiring_status = :status', { status: query.hiringStatus });
+    }
+    const total = await filtered.clone().getCount();
+    const page = filtered.clone().orderBy('c.name_key', 'ASC').addOrderBy('c.id', 'ASC').take(query.first + 1);
+    if (query.after) {
+      page.andWhere('(c.name_key > :k OR (c.name_key = :k AND c.id > :afterId))', {
+        k: query.after.k,
+        afterId: query.after.id,
+      });
+    }
+    return { rows: await page.getMany(), total };
+  }
+
+  async get(id: string): Promise<CompanyEntity> {
+    const row = await this.companies.findOneBy({ id });
+    if (!row) throw notFound('That company');
+    return row;
+  }
+
+  async create(draft: CompanyDraft, now: Date): Promise<CompanyEntity> {
+    const details = orThrow(validateCompany(draft));
+    const id = randomUUID();
+    await this.companies.insert({
+      id,
+      ...details,
+      nameKey: details.name.toLowerCase(),
+      hiringStatus: 'UNKNOWN',
+      hiringStatusChangedAt: now,
+    });
+    return this.get(id);
+  }
+
+  async update(id: string, draft: CompanyDraft): Promise<CompanyEntity> {
+    const details = orThrow(validateCompany(draft));
+    const result = await this.companies.update({ id }, { ...details, nameKey: details.name.toLowerCase() });
+    if (result.affected === 0) throw notFound('That company');
+    return this.get(id);
+  }
+
+  /**
+   * Read and write in one transaction so two staff members changing the
+   * status at once cannot both record a change from the same old status.
+   */
+  async setHiringStatus(id: string, status: HiringStatus, now: Date): Promise<CompanyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(CompanyEntity);
+      const row = await repo.findOneBy({ id });
+      if (!row) throw notFound('That company');
+      const change = changeHiringStatus({ status: row.hiringStatus, changedAt: row.hiringStatusChangedAt }, status, now);
+      if (change.changed) {
+        await repo.update({ id }, { hiringStatus: change.status, hiringStatusChangedAt: change.changedAt });
+      }
+      return repo.findOneByOrFail({ id });
+    });
+  }
+}

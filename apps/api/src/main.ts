@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/data-source.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data.js';
+import { createApp } from './server/app.js';
+
+async function main(config: Config): Promise<void> {
+  const dataSource = await openDatabase(config.database);
+  const { server, services } = await createApp(config, dataSource);
+  await services.sessions.purgeExpired(services.now());
+
+  if (config.seedDemoData && (await seedDemoData(dataSource, services.now()))) {
+    server.log.info('empty database: demo data added');
+  }
+  const address = await server.listen({ port: config.port, host: config.host });
+  const base = address.replace('127.0.0.1', 'localhost');
+
+  const lines = [`Rapport is running on ${base}`, `  seeker app  ${base}/`, `  dashboard   ${base}/admin`, `  GraphQL API ${base}/graphql`];
+  if (config.seedDemoData && (await services.accounts.findByEmail(DEMO_ACCOUNTS[0].email))) {
+    lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(6)} ${account.email}`);
+  }
+  // Printed rather than logged: this is the greeting a person reads at the terminal.
+  console.log(`\n${lines.join('\n')}\n`);
+
+  const shutdown = async (signal: string) => {
+    server.log.info({ signal }, 'shutting down');
+    await server.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+main(config).catch((error: unknown) => {
+  console.error('Rapport could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
