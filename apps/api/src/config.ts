@@ -19,9 +19,7 @@ export interface Config {
   trustProxy: boolean;
 }
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

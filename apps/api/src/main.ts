@@ -15,7 +15,12 @@ async function main(config: Config): Promise<void> {
   const address = await server.listen({ port: config.port, host: config.host });
   const base = address.replace('127.0.0.1', 'localhost');
 
-  const lines = [`Rapport is running on ${base}`, `  seeker app  ${base}/`, `  dashboard   ${base}/admin`, `  GraphQL API ${base}/graphql`];
+  const lines = [
+    `Rapport is running on ${base}`,
+    `  seeker app  ${base}/`,
+    `  dashboard   ${base}/admin`,
+    `  GraphQL API ${base}/graphql`,
+  ];
   if (config.seedDemoData && (await services.accounts.findByEmail(DEMO_ACCOUNTS[0].email))) {
     lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(6)} ${account.email}`);

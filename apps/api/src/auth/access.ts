@@ -19,7 +19,8 @@ export function Public(): MethodDecorator {
   };
 }
 
-export type AccessRule = { kind: 'public' } | { kind: 'authorized'; roles: string[] } | { kind: 'none' };
+export type AccessRule =
+  { kind: 'public' } | { kind: 'authorized'; roles: string[] } | { kind: 'none' };
 
 export function accessRuleOf(target: object, method: string): AccessRule {
   if (publicOperations.has(key(target, method))) return { kind: 'public' };

@@ -1,7 +1,24 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { Max, MaxLength, Min } from 'class-validator';
 import { apiError } from '../common/errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, toConnection } from '../common/relay.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+} from '../common/relay.js';
 import type { Context } from '../graphql/context.js';
 import { UserConnection, UserType, toUserType } from '../user/user.type.js';
 import { Public } from './access.js';
@@ -21,28 +38,43 @@ class StaffMembersArgs {
 }
 
 const isStaffCursor = (v: unknown): v is { name: string; id: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string' &&
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { name?: unknown }).name === 'string' &&
   typeof (v as { id?: unknown }).id === 'string';
 
 @Resolver()
 export class AuthResolver {
   @Public()
-  @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null. Anyone may ask.' })
+  @Query(() => UserType, {
+    nullable: true,
+    description: 'The signed-in user, or null. Anyone may ask.',
+  })
   me(@Ctx() ctx: Context): UserType | null {
     return ctx.user ? toUserType(ctx.user) : null;
   }
 
   @Public()
-  @Mutation(() => UserType, { description: 'Creates a job-seeker account and signs it in. Anyone may call.' })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Creates a job-seeker account and signs it in. Anyone may call.',
+  })
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserType> {
     const user = await ctx.services.accounts.signUpSeeker(input);
     await this.startSession(ctx, user.id);
     return toUserType(user);
   }
 
   @Public()
-  @Mutation(() => UserType, { description: 'Signs in with email and password. Anyone may call; attempts are throttled.' })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Signs in with email and password. Anyone may call; attempts are throttled.',
+  })
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserType> {
     const { signInThrottle, accounts } = ctx.services;
     const email = input.email.trim().toLowerCase();
     const address = ctx.request.ip;

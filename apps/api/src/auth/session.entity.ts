@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../user/user.entity.js';
 import { timestampType } from '../db/column-types.js';
 
 /**
@@ -13,6 +14,10 @@ export class SessionEntity {
   @Index('idx_sessions_user')
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
 
   @Column({ name: 'created_at', type: timestampType })
   createdAt: Date;

@@ -31,7 +31,10 @@ export class SessionService {
   }
 
   /** The user behind a cookie token, in one query; null when unknown or expired. */
-  async resolve(token: string, now: Date): Promise<{ user: SessionUser; tokenHash: string } | null> {
+  async resolve(
+    token: string,
+    now: Date,
+  ): Promise<{ user: SessionUser; tokenHash: string } | null> {
     const tokenHash = hashToken(token);
     const row = await this.dataSource
       .getRepository(UserEntity)
@@ -44,7 +47,13 @@ export class SessionService {
     if (!row) return null;
     return {
       tokenHash,
-      user: { id: row.id, email: row.email, name: row.name, role: row.role as Role, createdAt: row.createdAt },
+      user: {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role as Role,
+        createdAt: row.createdAt,
+      },
     };
   }
 

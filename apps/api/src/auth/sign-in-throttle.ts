@@ -19,20 +19,22 @@ export class SignInThrottle {
 
   /** Seconds to wait before trying again, or 0 when an attempt is allowed. */
   async retryAfterSeconds(email: string, address: string): Promise<number> {
-    const [emailState, addressState] = await Promise.all([this.byEmail.get(email), this.byAddress.get(address)]);
+    const [emailState, addressState] = await Promise.all([
+      this.byEmail.get(email),
+      this.byAddress.get(address),
+    ]);
     const blocked = [
       { state: emailState, limit: this.byEmail.points },
       { state: addressState, limit: this.byAddress.points },
     ].filter(({ state, limit }) => state !== null && state.consumedPoints >= limit);
     if (blocked.length === 0) return 0;
-    return Math.max(...blocked.map(({ state }) => Math.ceil((state as RateLimiterRes).msBeforeNext / 1000)));
+    return Math.max(
+      ...blocked.map(({ state }) => Math.ceil((state as RateLimiterRes).msBeforeNext / 1000)),
+    );
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.byEmail.penalty(email, 1),
-      this.byAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.byEmail.penalty(email, 1), this.byAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(email: string): Promise<void> {

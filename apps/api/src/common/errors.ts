@@ -14,7 +14,11 @@ export type ApiErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
-export function apiError(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
@@ -59,16 +63,24 @@ export function formatError(
   const { locations, path } = formatted;
 
   if (original instanceof ArgumentValidationError) {
-    const problems = original.extensions.validationErrors.flatMap((v) => Object.values(v.constraints ?? {}));
+    const problems = original.extensions.validationErrors.flatMap((v) =>
+      Object.values(v.constraints ?? {}),
+    );
     return {
-      message: problems.length > 0 ? `Check your input: ${problems.join('; ')}.` : 'Check your input.',
+      message:
+        problems.length > 0 ? `Check your input: ${problems.join('; ')}.` : 'Check your input.',
       locations,
       path,
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   if (original instanceof AuthenticationError) {
-    return { message: 'Sign in to continue.', locations, path, extensions: { code: 'UNAUTHENTICATED' } };
+    return {
+      message: 'Sign in to continue.',
+      locations,
+      path,
+      extensions: { code: 'UNAUTHENTICATED' },
+    };
   }
   if (original instanceof AuthorizationError) {
     return {

@@ -32,7 +32,10 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
   } catch {
     // fall through to the error below
   }
-  throw apiError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
+  throw apiError(
+    'BAD_USER_INPUT',
+    'The page cursor is not valid; start again from the first page.',
+  );
 }
 
 export const MAX_PAGE_SIZE = 100;

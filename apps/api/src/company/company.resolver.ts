@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { HiringStatus } from '@rapport/domain';
 import { decodeCursor, encodeCursor, fromGlobalId, toConnection } from '../common/relay.js';
 import type { Context } from '../graphql/context.js';
@@ -8,13 +20,17 @@ import { CompaniesArgs } from './dto/companies.args.js';
 import { CompanyInput } from './dto/company.input.js';
 
 const isCompanyCursor = (v: unknown): v is CompanyPageCursor =>
-  typeof v === 'object' && v !== null && typeof (v as { k?: unknown }).k === 'string' &&
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { k?: unknown }).k === 'string' &&
   typeof (v as { id?: unknown }).id === 'string';
 
 @Resolver(() => CompanyType)
 export class CompanyResolver {
   @Authorized()
-  @Query(() => CompanyConnection, { description: 'Companies by name, with search. Any signed-in user.' })
+  @Query(() => CompanyConnection, {
+    description: 'Companies by name, with search. Any signed-in user.',
+  })
   async companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() ctx: Context) {
     const after = args.after ? decodeCursor(args.after, isCompanyCursor) : null;
     const { rows, total } = await ctx.services.companies.list({
@@ -40,7 +56,9 @@ export class CompanyResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
-  @Mutation(() => CompanyType, { description: 'Adds a company (hiring status starts UNKNOWN). Staff only.' })
+  @Mutation(() => CompanyType, {
+    description: 'Adds a company (hiring status starts UNKNOWN). Staff only.',
+  })
   async createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: Context) {
     return toCompanyType(await ctx.services.companies.create(input, ctx.services.now()));
   }
@@ -64,12 +82,16 @@ export class CompanyResolver {
     @Arg('status', () => HiringStatusEnum) status: HiringStatus,
     @Ctx() ctx: Context,
   ) {
-    const row = await ctx.services.companies.setHiringStatus(fromGlobalId(id, 'Company'), status, ctx.services.now());
+    const row = await ctx.services.companies.setHiringStatus(
+      fromGlobalId(id, 'Company'),
+      status,
+      ctx.services.now(),
+    );
     return toCompanyType(row);
   }
 
   @Authorized('STAFF', 'ADMIN')
-  @FieldResolver(() => Int, { description: "How many agency contacts work there. Staff only." })
+  @FieldResolver(() => Int, { description: 'How many agency contacts work there. Staff only.' })
   contactCount(@Root() company: CompanyType, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.agencyContactCount.load(company.rowId);
   }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { changeHiringStatus, validateCompany, type CompanyDraft, type HiringStatus } from '@rapport/domain';
+import {
+  changeHiringStatus,
+  validateCompany,
+  type CompanyDraft,
+  type HiringStatus,
+} from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { notFound, orThrow } from '../common/errors.js';
 import { CompanyEntity } from './company.entity.js';
@@ -43,7 +48,11 @@ export class CompanyService {
       filtered.andWhere('c.hiring_status = :status', { status: query.hiringStatus });
     }
     const total = await filtered.clone().getCount();
-    const page = filtered.clone().orderBy('c.name_key', 'ASC').addOrderBy('c.id', 'ASC').take(query.first + 1);
+    const page = filtered
+      .clone()
+      .orderBy('c.name_key', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(query.first + 1);
     if (query.after) {
       page.andWhere('(c.name_key > :k OR (c.name_key = :k AND c.id > :afterId))', {
         k: query.after.k,
@@ -74,7 +83,10 @@ export class CompanyService {
 
   async update(id: string, draft: CompanyDraft): Promise<CompanyEntity> {
     const details = orThrow(validateCompany(draft));
-    const result = await this.companies.update({ id }, { ...details, nameKey: details.name.toLowerCase() });
+    const result = await this.companies.update(
+      { id },
+      { ...details, nameKey: details.name.toLowerCase() },
+    );
     if (result.affected === 0) throw notFound('That company');
     return this.get(id);
   }
@@ -88,9 +100,16 @@ export class CompanyService {
       const repo = manager.getRepository(CompanyEntity);
       const row = await repo.findOneBy({ id });
       if (!row) throw notFound('That company');
-      const change = changeHiringStatus({ status: row.hiringStatus, changedAt: row.hiringStatusChangedAt }, status, now);
+      const change = changeHiringStatus(
+        { status: row.hiringStatus, changedAt: row.hiringStatusChangedAt },
+        status,
+        now,
+      );
       if (change.changed) {
-        await repo.update({ id }, { hiringStatus: change.status, hiringStatusChangedAt: change.changedAt });
+        await repo.update(
+          { id },
+          { hiringStatus: change.status, hiringStatusChangedAt: change.changedAt },
+        );
       }
       return repo.findOneByOrFail({ id });
     });

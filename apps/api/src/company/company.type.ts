@@ -28,7 +28,10 @@ export class CompanyType {
   @Field(() => String, { nullable: true })
   industry: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Street address of the office, where meetings happen.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Street address of the office, where meetings happen.',
+  })
   officeAddress: string | null;
 
   @Field(() => HiringStatusEnum)

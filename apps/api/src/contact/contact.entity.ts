@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { CompanyEntity } from '../company/company.entity.js';
+import { UserEntity } from '../user/user.entity.js';
 import { timestampType } from '../db/column-types.js';
 
 export const CONTACT_SOURCES = ['AGENCY', 'SEEKER', 'REFERRAL'] as const;
@@ -17,9 +28,17 @@ export class ContactEntity {
   @Column({ name: 'company_id', type: 'varchar', length: 36, nullable: true })
   companyId: string | null;
 
+  @ManyToOne(() => CompanyEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'company_id' })
+  company?: CompanyEntity | null;
+
   @Index('idx_contacts_owner')
   @Column({ name: 'owner_id', type: 'varchar', length: 36, nullable: true })
   ownerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity | null;
 
   @Column({ name: 'full_name', type: 'varchar', length: 120 })
   fullName: string;

@@ -8,6 +8,12 @@ import { isPostgresUrl } from '../config.js';
  * DATABASE_URL, so the type is picked from it here, once, for every entity
  * and migration.
  */
-export const timestampType: ColumnOptions['type'] = isPostgresUrl(process.env.DATABASE_URL)
-  ? 'timestamptz'
-  : 'datetime';
+const postgres = isPostgresUrl(process.env.DATABASE_URL);
+
+export const timestampType: ColumnOptions['type'] = postgres ? 'timestamptz' : 'datetime';
+
+/** The SQL default TypeORM gives create/update date columns on this database. */
+export const currentTimestampDefault = postgres ? 'now()' : "datetime('now')";
+
+/** How a boolean false default is written in this database's DDL. */
+export const falseDefault = postgres ? 'false' : '0';

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 /** Builds the DataSource for the configured database; call open() to connect and migrate. */
-export function createDataSource(database: DatabaseConfig): DataSource {
+export function createDataSource(database: DatabaseConfig, logger?: Logger): DataSource {
   if (database.kind === 'postgres') {
     return new DataSource({
       type: 'postgres',
@@ -15,7 +15,8 @@ export function createDataSource(database: DatabaseConfig): DataSource {
       migrations,
       migrationsTransactionMode: 'each',
       synchronize: false,
-      logging: false,
+      logging: logger ? ['query'] : false,
+      logger,
     });
   }
   fs.mkdirSync(path.dirname(database.file), { recursive: true });
@@ -26,7 +27,8 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    logging: logger ? ['query'] : false,
+    logger,
     // WAL lets readers proceed while a write is in progress; SQLite leaves
     // foreign keys off unless asked, and busy_timeout waits out a writer
     // in another process (a CLI command) instead of failing at once.
@@ -38,8 +40,8 @@ export function createDataSource(database: DatabaseConfig): DataSource {
   });
 }
 
-export async function openDatabase(database: DatabaseConfig): Promise<DataSource> {
-  const dataSource = createDataSource(database);
+export async function openDatabase(database: DatabaseConfig, logger?: Logger): Promise<DataSource> {
+  const dataSource = createDataSource(database, logger);
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;

@@ -34,8 +34,20 @@ const COMPANIES: {
     officeAddress: '120 Harbor Way, Oakland, CA 94607',
     hiringStatus: 'HIRING',
     contacts: [
-      { fullName: 'Dana Whitfield', title: 'Operations Manager', email: 'dana@northwind.example', phone: '+1 510 555 0140', tags: ['operations'] },
-      { fullName: 'Marcus Lee', title: 'Warehouse Director', email: 'marcus@northwind.example', phone: '+1 510 555 0141', tags: ['warehouse'] },
+      {
+        fullName: 'Dana Whitfield',
+        title: 'Operations Manager',
+        email: 'dana@northwind.example',
+        phone: '+1 510 555 0140',
+        tags: ['operations'],
+      },
+      {
+        fullName: 'Marcus Lee',
+        title: 'Warehouse Director',
+        email: 'marcus@northwind.example',
+        phone: '+1 510 555 0141',
+        tags: ['warehouse'],
+      },
     ],
   },
   {
@@ -45,7 +57,13 @@ const COMPANIES: {
     officeAddress: '55 Elm Street, Boston, MA 02108',
     hiringStatus: 'NOT_HIRING',
     contacts: [
-      { fullName: 'Priya Raman', title: 'Clinical Services Lead', email: 'priya@bluebird-health.example', phone: '+1 617 555 0199', tags: ['clinical'] },
+      {
+        fullName: 'Priya Raman',
+        title: 'Clinical Services Lead',
+        email: 'priya@bluebird-health.example',
+        phone: '+1 617 555 0199',
+        tags: ['clinical'],
+      },
     ],
   },
   {
@@ -55,8 +73,20 @@ const COMPANIES: {
     officeAddress: '900 Pine Avenue, Seattle, WA 98101',
     hiringStatus: 'UNKNOWN',
     contacts: [
-      { fullName: 'Elena Ortiz', title: 'Engineering Manager', email: 'elena@copperline.example', phone: '+1 206 555 0112', tags: ['engineering'] },
-      { fullName: 'Tom Becker', title: 'Head of Design', email: 'tom@copperline.example', phone: '+1 206 555 0113', tags: ['design'] },
+      {
+        fullName: 'Elena Ortiz',
+        title: 'Engineering Manager',
+        email: 'elena@copperline.example',
+        phone: '+1 206 555 0112',
+        tags: ['engineering'],
+      },
+      {
+        fullName: 'Tom Becker',
+        title: 'Head of Design',
+        email: 'tom@copperline.example',
+        phone: '+1 206 555 0113',
+        tags: ['design'],
+      },
     ],
   },
   {
@@ -66,7 +96,13 @@ const COMPANIES: {
     officeAddress: '14 Quarry Road, Denver, CO 80202',
     hiringStatus: 'HIRING',
     contacts: [
-      { fullName: 'Hannah Cole', title: 'Project Director', email: 'hannah@granitebay.example', phone: '+1 303 555 0170', tags: ['projects'] },
+      {
+        fullName: 'Hannah Cole',
+        title: 'Project Director',
+        email: 'hannah@granitebay.example',
+        phone: '+1 303 555 0170',
+        tags: ['projects'],
+      },
     ],
   },
   {
@@ -76,7 +112,13 @@ const COMPANIES: {
     officeAddress: '300 King Street W, Toronto, ON M5V 1J5',
     hiringStatus: 'NOT_HIRING',
     contacts: [
-      { fullName: 'Owen Park', title: 'Audit Partner', email: 'owen@maplefinch.example', phone: '+1 416 555 0123', tags: ['audit'] },
+      {
+        fullName: 'Owen Park',
+        title: 'Audit Partner',
+        email: 'owen@maplefinch.example',
+        phone: '+1 416 555 0123',
+        tags: ['audit'],
+      },
     ],
   },
   {
@@ -94,9 +136,9 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
   return dataSource.transaction(async (manager) => {
     if ((await manager.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await manager.getRepository(UserEntity).insert(
-      DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account, passwordHash })),
-    );
+    await manager
+      .getRepository(UserEntity)
+      .insert(DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account, passwordHash })));
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
       await manager.getRepository(CompanyEntity).insert({

@@ -39,7 +39,9 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     },
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
+        ? incoming
+        : randomUUID();
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
@@ -69,7 +71,9 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     introspection: true,
     plugins: [fastifyApolloDrainPlugin(server), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) =>
-      formatError(formatted, error, (bug) => server.log.error({ err: bug }, 'unexpected error in a resolver')),
+      formatError(formatted, error, (bug) =>
+        server.log.error({ err: bug }, 'unexpected error in a resolver'),
+      ),
   });
   await apollo.start();
 
@@ -111,7 +115,12 @@ function registerClients(server: FastifyInstance): void {
     admin: fs.existsSync(path.join(CLIENT_DIRS.admin, 'index.html')),
   };
   if (available.web) {
-    server.register(fastifyStatic, { root: CLIENT_DIRS.web, prefix: '/', wildcard: false, index: false });
+    server.register(fastifyStatic, {
+      root: CLIENT_DIRS.web,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    });
   }
   if (available.admin) {
     server.register(fastifyStatic, {
@@ -127,8 +136,10 @@ function registerClients(server: FastifyInstance): void {
     admin: available.admin ? fs.readFileSync(path.join(CLIENT_DIRS.admin, 'index.html')) : null,
   };
   server.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    const page = pages[request.url === '/admin' || request.url.startsWith('/admin/') ? 'admin' : 'web'];
+    const wantsPage =
+      request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const page =
+      pages[request.url === '/admin' || request.url.startsWith('/admin/') ? 'admin' : 'web'];
     if (!wantsPage || !page) {
       return reply.code(404).send({ error: 'Not found' });
     }

@@ -73,12 +73,19 @@ export class AccountService {
   }
 
   /** Staff and admins by name, one page at a time (keyset on name, id). */
-  async listStaff(first: number, after: { name: string; id: string } | null): Promise<{ rows: SessionUser[]; total: number }> {
+  async listStaff(
+    first: number,
+    after: { name: string; id: string } | null,
+  ): Promise<{ rows: SessionUser[]; total: number }> {
     const base = this.users
       .createQueryBuilder('u')
       .where('u.role IN (:...roles)', { roles: ['STAFF', 'ADMIN'] });
     const total = await base.clone().getCount();
-    const page = base.clone().orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').take(first + 1);
+    const page = base
+      .clone()
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(first + 1);
     if (after) {
       page.andWhere('(u.name > :name OR (u.name = :name AND u.id > :id))', after);
     }

@@ -1,5 +1,12 @@
-import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../column-types.js';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  TableForeignKey,
+  TableIndex,
+  TableUnique,
+} from 'typeorm';
+import { currentTimestampDefault, falseDefault, timestampType } from '../column-types.js';
 
 /**
  * Accounts, sessions, companies and contacts. Written with TypeORM's schema
@@ -13,8 +20,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
     const stamps = [
-      { name: 'created_at', type: timestampType as string, default: 'CURRENT_TIMESTAMP' },
-      { name: 'updated_at', type: timestampType as string, default: 'CURRENT_TIMESTAMP' },
+      { name: 'created_at', type: timestampType as string, default: currentTimestampDefault },
+      { name: 'updated_at', type: timestampType as string, default: currentTimestampDefault },
     ];
 
     await queryRunner.createTable(
@@ -22,12 +29,13 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         name: 'users',
         columns: [
           id,
-          { name: 'email', type: 'varchar', length: '254', isUnique: true },
+          { name: 'email', type: 'varchar', length: '254' },
           { name: 'name', type: 'varchar', length: '120' },
           { name: 'role', type: 'varchar', length: '16' },
           { name: 'password_hash', type: 'varchar', length: '255' },
           ...stamps,
         ],
+        uniques: [new TableUnique({ name: 'uq_users_email', columnNames: ['email'] })],
       }),
     );
 
@@ -85,7 +93,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
           { name: 'notes', type: 'text', isNullable: true },
           { name: 'tags', type: 'text' },
           { name: 'source', type: 'varchar', length: '16' },
-          { name: 'do_not_contact', type: 'boolean', default: false },
+          { name: 'do_not_contact', type: 'boolean', default: falseDefault },
           ...stamps,
         ],
         indices: [

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { DataSource, Logger } from 'typeorm';
+import { isPostgresUrl, loadConfig, type Config, type DatabaseConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/data-source.js';
+import { createApp, type App } from '../../src/server/app.js';
+
+/**
+ * A throwaway database for one test file: a SQLite file in a temp folder, or,
+ * when DATABASE_URL names a PostgreSQL server, a database created on it for
+ * this file and dropped afterwards. Tests never touch a shared database.
+ */
+export async function createTestDatabase(): Promise<{
+  database: DatabaseConfig;
+  drop: () => Promise<void>;
+}> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (isPostgresUrl(serverUrl)) {
+    const name = `rapport_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl!);
+    url.pathname = `/${name}`;
+    return {
+      database: { kind: 'postgres', url: url.toString() },
+      drop: async () => {
+        const client = new pg.Client({ connectionString: serverUrl });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
+  return {
+    database: { kind: 'sqlite', file: path.join(dir, 'test.sqlite') },
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Counts SQL statements, to prove an operation's statement count does not grow with list size. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface TestApp extends App {
+  dataSource: DataSource;
+  queries: QueryCounter;
+  config: Config;
+  close: () => Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const { database, drop } = await createTestDatabase();
+  const config: Config = {
+    ...loadConfig({}),
+    database,
+    logLevel: 'silent',
+    seedDemoData: false,
+    serveClients: false,
+    ...overrides,
+  };
+  const queries = new QueryCounter();
+  const dataSource = await openDatabase(database, queries);
+  const app = await createApp(config, dataSource);
+  await app.server.ready();
+  return {
+    ...app,
+    dataSource,
+    queries,
+    config,
+    close: async () => {
+      await app.server.close();
+      await dataSource.destroy();
+      await drop();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string; [key: string]: unknown };
+  }[];
+}
+
+/** A browser-like client: keeps the session cookie between calls. */
+export class Client {
+  cookie: string | null = null;
+  lastSetCookie: string | null = null;
+
+  constructor(private readonly app: App) {}
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await this.app.server.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      payload: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers['set-cookie'];
+    const header = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+    if (header) {
+      this.lastSetCookie = header;
+      const [pair] = header.split(';');
+      this.cookie = pair && !pair.endsWith('=') ? pair : null;
+    }
+    return response.json() as GraphQLResponse<T>;
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const result = await this.gql(
+      'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+      { input: { email, password } },
+    );
+    if (result.errors) throw new Error(`sign-in failed: ${result.errors[0]?.message}`);
+  }
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** Makes an account directly (bypassing the API) and returns a client signed in as it. */
+export async function signedInAs(
+  app: TestApp,
+  role: 'SEEKER' | 'STAFF' | 'ADMIN',
+  email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.com`,
+): Promise<Client> {
+  await app.services.accounts.create({ email, password: PASSWORD, name: `Test ${role}` }, role);
+  const client = new Client(app);
+  await client.signIn(email, PASSWORD);
+  return client;
+}
+
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
