@@ -1,4 +1,13 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The embedded database lives in data/ at the repository root, whichever
+// folder the server is started from (npm start runs at the root, npm run dev
+// inside apps/api). This file sits in apps/api/src or apps/api/dist.
+const DEFAULT_SQLITE_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/rapport.sqlite',
+);
 
 /**
  * Every setting Rapport reads from the environment, parsed once at start.
@@ -62,7 +71,10 @@ export function loadConfig(env: Env = process.env): Config {
   let database: DatabaseConfig;
   const url = env.DATABASE_URL?.trim();
   if (url === undefined || url === '') {
-    database = { kind: 'sqlite', file: path.resolve(env.SQLITE_PATH ?? 'data/rapport.sqlite') };
+    database = {
+      kind: 'sqlite',
+      file: env.SQLITE_PATH ? path.resolve(env.SQLITE_PATH) : DEFAULT_SQLITE_FILE,
+    };
   } else if (isPostgresUrl(url)) {
     try {
       new URL(url);
@@ -74,7 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(
       'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset to use the embedded SQLite file).',
     );
-    database = { kind: 'sqlite', file: path.resolve('data/rapport.sqlite') };
+    database = { kind: 'sqlite', file: DEFAULT_SQLITE_FILE };
   }
 
   const logLevelRaw = env.LOG_LEVEL ?? 'info';

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../src/db/data-source.js';
 import { seedDemoData } from '../src/seed/demo-data.js';
-import { createTestDatabase } from './support/test-app.js';
+import { createThrowawayDatabase } from '../src/db/throwaway-database.js';
 
 describe('migrations', () => {
   let dataSource: DataSource;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const made = await createTestDatabase();
+    const made = await createThrowawayDatabase();
     drop = made.drop;
     dataSource = await openDatabase(made.database);
   });

@@ -1,60 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import type { DataSource, Logger } from 'typeorm';
-import { isPostgresUrl, loadConfig, type Config, type DatabaseConfig } from '../../src/config.js';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase } from '../../src/db/data-source.js';
+import { createThrowawayDatabase, QueryCounter } from '../../src/db/throwaway-database.js';
 import { createApp, type App } from '../../src/server/app.js';
-
-/**
- * A throwaway database for one test file: a SQLite file in a temp folder, or,
- * when DATABASE_URL names a PostgreSQL server, a database created on it for
- * this file and dropped afterwards. Tests never touch a shared database.
- */
-export async function createTestDatabase(): Promise<{
-  database: DatabaseConfig;
-  drop: () => Promise<void>;
-}> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (isPostgresUrl(serverUrl)) {
-    const name = `rapport_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    return {
-      database: { kind: 'postgres', url: url.toString() },
-      drop: async () => {
-        const client = new pg.Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
-  return {
-    database: { kind: 'sqlite', file: path.join(dir, 'test.sqlite') },
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** Counts SQL statements, to prove an operation's statement count does not grow with list size. */
-export class QueryCounter implements Logger {
-  count = 0;
-  logQuery(): void {
-    this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 export interface TestApp extends App {
   dataSource: DataSource;
@@ -64,7 +13,7 @@ export interface TestApp extends App {
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const { database, drop } = await createTestDatabase();
+  const { database, drop } = await createThrowawayDatabase();
   const config: Config = {
     ...loadConfig({}),
     database,
