@@ -1,0 +1,46 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AccountErrorCode } from './account/account.js';
+import type { CompanyErrorCode } from './company/company.js';
+import type { ContactErrorCode } from './contact/contact.js';
+import { DOMAIN_ERROR_CODES, type DomainErrorCode, isDomainErrorCode } from './errors.js';
+import type { ExpertQuestionErrorCode } from './experts/expert-question.js';
+import type { SchedulingErrorCode } from './meeting/reverse-scheduling.js';
+import type { NetworkErrorCode } from './network/connection.js';
+import type { PreparationErrorCode } from './preparation/question-plan.js';
+import type { AskErrorCode } from './request/ask-rules.js';
+import type { RequestTransitionErrorCode } from './request/request-status.js';
+import type { SettingsErrorCode } from './settings.js';
+import type { ThankYouErrorCode } from './thank-you/thank-you-card.js';
+import type { TimeErrorCode } from './time/time-zone.js';
+import type { ReferralErrorCode } from './wrap-up/referral.js';
+
+type EveryModuleCode =
+  | AccountErrorCode
+  | CompanyErrorCode
+  | ContactErrorCode
+  | ExpertQuestionErrorCode
+  | SchedulingErrorCode
+  | NetworkErrorCode
+  | PreparationErrorCode
+  | AskErrorCode
+  | RequestTransitionErrorCode
+  | SettingsErrorCode
+  | ThankYouErrorCode
+  | TimeErrorCode
+  | ReferralErrorCode;
+
+describe('DOMAIN_ERROR_CODES', () => {
+  it('is exactly the union of every module’s codes', () => {
+    expectTypeOf<DomainErrorCode>().toEqualTypeOf<EveryModuleCode>();
+  });
+
+  it('has unique, dotted, upper-case codes', () => {
+    expect(new Set(DOMAIN_ERROR_CODES).size).toBe(DOMAIN_ERROR_CODES.length);
+    for (const code of DOMAIN_ERROR_CODES) expect(code).toMatch(/^[A-Z_]+\.[A-Z_]+$/);
+  });
+
+  it('recognises its own codes', () => {
+    expect(isDomainErrorCode('MEETING.TOO_LONG')).toBe(true);
+    expect(isDomainErrorCode('MEETING.TOO_FUN')).toBe(false);
+  });
+});

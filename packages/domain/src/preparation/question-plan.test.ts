@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../settings.js';
+import {
+  type PlannedQuestion,
+  planQuestions,
+  QUESTION_CATEGORIES,
+  type QuestionCategory,
+  questionsThatFit,
+  validateQuestion,
+} from './question-plan.js';
+
+let n = 0;
+function q(category: QuestionCategory, text = `Question ${(n += 1)}?`): PlannedQuestion {
+  return { id: `q${(n += 1)}`, category, text };
+}
+
+const fullPlan = (): PlannedQuestion[] => QUESTION_CATEGORIES.map((category) => q(category));
+
+describe('validateQuestion', () => {
+  it('takes a category and a question', () => {
+    expect(
+      validateQuestion({ category: 'ROLE', text: ' What does a typical week look like? ' }),
+    ).toEqual({
+      ok: true,
+      value: { category: 'ROLE', text: 'What does a typical week look like?' },
+    });
+  });
+
+  it('refuses an unknown category, an empty or an overlong question', () => {
+    expect(validateQuestion({ category: 'SALARY', text: 'How much?' })).toMatchObject({
+      error: { code: 'PREPARATION.INVALID_CATEGORY', field: 'category' },
+    });
+    expect(validateQuestion({ category: 'ROLE', text: ' ' })).toMatchObject({
+      error: { code: 'PREPARATION.INVALID_QUESTION', field: 'text' },
+    });
+    expect(validateQuestion({ category: 'ROLE', text: 'x'.repeat(501) }).ok).toBe(false);
+  });
+});
+
+describe('planQuestions', () => {
+  it('covers the bases and fits 20 minutes with one question per category', () => {
+    const plan = planQuestions({ questions: fullPlan() });
+    expect(plan).toMatchObject({
+      questionCount: 6,
+      missingCategories: [],
+      coversTheBases: true,
+      estimatedMinutes: 15,
+      availableMinutes: 20,
+      fitsTheTime: true,
+      maxQuestions: 8,
+      duplicateQuestionIds: [],
+      hints: [],
+    });
+    expect(plan.countsByCategory).toEqual({
+      COMPANY: 1,
+      ROLE: 1,
+      INDUSTRY: 1,
+      CAREER_PATH: 1,
+      ADVICE: 1,
+      REFERRALS: 1,
+    });
+  });
+
+  it('names the missing categories', () => {
+    const plan = planQuestions({ questions: [q('COMPANY'), q('ROLE')] });
+    expect(plan.missingCategories).toEqual(['INDUSTRY', 'CAREER_PATH', 'ADVICE', 'REFERRALS']);
+    expect(plan.coversTheBases).toBe(false);
+    expect(plan.hints[0]).toBe(
+      'Add a question about the industry, their career path, advice for you and referrals, so one meeting covers all the bases.',
+    );
+    expect(planQuestions({ questions: [] }).missingCategories).toEqual([...QUESTION_CATEGORIES]);
+    const onlyReferrals = planQuestions({ questions: fullPlan().slice(0, 5) });
+    expect(onlyReferrals.hints[0]).toBe(
+      'Add a question about referrals, so one meeting covers all the bases.',
+    );
+  });
+
+  it('fits 8 questions in 20 minutes but not 9; 6 in 15 but not 7', () => {
+    const questions = (count: number) => [
+      ...Array.from({ length: count - 1 }, () => q('ADVICE')),
+      q('REFERRALS'),
+    ];
+    expect(planQuestions({ questions: questions(8) }).fitsTheTime).toBe(true);
+    const nine = planQuestions({ questions: questions(9) });
+    expect(nine).toMatchObject({ fitsTheTime: false, estimatedMinutes: 22.5 });
+    expect(nine.hints).toContain(
+      '9 questions take about 22.5 minutes, more than the 20 you agreed. Keep your best 8.',
+    );
+    expect(planQuestions({ questions: questions(6), durationMinutes: 15 }).fitsTheTime).toBe(true);
+    expect(planQuestions({ questions: questions(7), durationMinutes: 15 })).toMatchObject({
+      fitsTheTime: false,
+      maxQuestions: 6,
+    });
+  });
+
+  it('uses the configured minutes per question', () => {
+    const settings = { ...DEFAULT_SETTINGS, preparation: { minutesPerQuestion: 4 } };
+    expect(planQuestions({ questions: fullPlan(), settings })).toMatchObject({
+      estimatedMinutes: 24,
+      fitsTheTime: false,
+      maxQuestions: 5,
+    });
+  });
+
+  it('finds repeated questions, ignoring case and spacing', () => {
+    const a = q('ROLE', 'What do you like about   your job?');
+    const b = q('ADVICE', 'what do you like about your job?');
+    const plan = planQuestions({ questions: [a, b, q('REFERRALS')] });
+    expect(plan.duplicateQuestionIds).toEqual([b.id]);
+    expect(plan.hints).toContain('Some questions are asked twice; remove the repeats.');
+  });
+
+  it('keeps the referral question for the end', () => {
+    const plan = planQuestions({ questions: [q('REFERRALS'), ...fullPlan().slice(0, 5)] });
+    expect(plan.hints).toEqual([
+      'Keep the referral question for the end, once you have made a good impression.',
+    ]);
+  });
+
+  it('property: fits the time exactly when count × minutes ≤ duration', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...QUESTION_CATEGORIES), { maxLength: 15 }),
+        fc.integer({ min: 15, max: 20 }),
+        (cats, minutes) => {
+          const plan = planQuestions({
+            questions: cats.map((c) => q(c)),
+            durationMinutes: minutes,
+          });
+          expect(plan.fitsTheTime).toBe(cats.length <= plan.maxQuestions);
+          expect(plan.missingCategories.length === 0).toBe(
+            new Set(cats).size === QUESTION_CATEGORIES.length,
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('questionsThatFit', () => {
+  it('rounds down and never goes negative', () => {
+    expect(questionsThatFit(20)).toBe(8);
+    expect(questionsThatFit(19.9)).toBe(7);
+    expect(questionsThatFit(-3)).toBe(0);
+  });
+});

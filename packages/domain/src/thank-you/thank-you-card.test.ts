@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { at, expectFail, expectOk } from '../test-support/fixtures.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
+import {
+  detailFromNotes,
+  draftThankYou,
+  planThankYouCard,
+  PREFERRED_THANK_YOU_KIND,
+  recordThankYouSent,
+  THANK_YOU_KIND_ADVICE,
+  THANK_YOU_STATUSES,
+  THANK_YOU_TRANSITIONS,
+  thankYouCardDue,
+  thankYouState,
+} from './thank-you-card.js';
+
+const ny = 'America/New_York';
+const due = (meetingEndsAt: string, seekerTimeZone = ny, settings = DEFAULT_SETTINGS) =>
+  expectOk(thankYouCardDue({ meetingEndsAt: at(meetingEndsAt), seekerTimeZone, settings }));
+
+describe('thankYouCardDue', () => {
+  it('a Friday meeting gives a Tuesday card', () => {
+    expect(due('2025-03-07T15:20:00Z')).toEqual({
+      dueOn: '2025-03-11',
+      dueAt: at('2025-03-12T03:59:59.999Z'), // end of Tuesday, EDT after the change
+      timeZone: ny,
+    });
+  });
+
+  it.each([
+    ['2025-03-03T15:20:00Z', '2025-03-05'], // Monday → Wednesday
+    ['2025-03-06T15:20:00Z', '2025-03-10'], // Thursday → Monday
+    ['2025-03-08T15:20:00Z', '2025-03-11'], // Saturday → Tuesday
+    ['2025-03-09T15:20:00Z', '2025-03-11'], // Sunday → Tuesday
+  ])('meeting ending %s → due %s', (ends, dueOn) => {
+    expect(due(ends).dueOn).toBe(dueOn);
+  });
+
+  it('counts from the seeker’s local date, not UTC’s', () => {
+    // 02:00 UTC Saturday is still Friday evening in New York: Friday → Tuesday,
+    // but in London it is Saturday → Tuesday as well; in Tokyo it is Saturday 11:00.
+    expect(due('2025-03-08T02:00:00Z', ny).dueOn).toBe('2025-03-11');
+    // Thursday 23:30 in Los Angeles is Friday in UTC: Thursday → Monday.
+    expect(due('2025-03-07T07:30:00Z', 'America/Los_Angeles').dueOn).toBe('2025-03-10');
+    expect(due('2025-03-07T07:30:00Z', 'Europe/London').dueOn).toBe('2025-03-11');
+  });
+
+  it('the due day ends at local midnight across a daylight-saving change', () => {
+    // London moves to BST on Sunday 30 March; the card for Thursday 27 March is due Monday 31.
+    expect(due('2025-03-27T12:00:00Z', 'Europe/London')).toMatchObject({
+      dueOn: '2025-03-31',
+      dueAt: at('2025-03-31T22:59:59.999Z'),
+    });
+  });
+
+  it('follows configured business days, weekends and holidays', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      thankYou: { businessDays: 3, weekendDays: [6, 7] as const, holidays: ['2025-03-10'] },
+    };
+    expect(
+      due('2025-03-07T15:20:00Z', ny, { ...settings, thankYou: { ...settings.thankYou } }).dueOn,
+    ).toBe('2025-03-13');
+  });
+
+  it('refuses an unknown zone', () => {
+    expect(
+      thankYouCardDue({ meetingEndsAt: at('2025-03-07T15:20:00Z'), seekerTimeZone: 'Nowhere' }),
+    ).toMatchObject({
+      error: { code: 'TIME.INVALID_TIME_ZONE', field: 'seekerTimeZone' },
+    });
+  });
+});
+
+const meeting = {
+  id: 'meeting-1',
+  seekerId: 'seeker-1',
+  contactId: 'dana',
+  status: 'COMPLETED' as const,
+  endsAt: at('2025-03-07T15:20:00Z'),
+};
+const card = () => expectOk(planThankYouCard({ id: 'card-1', meeting, seekerTimeZone: ny }));
+
+describe('planThankYouCard', () => {
+  it('puts a pending note on the list after a completed meeting', () => {
+    expect(card()).toEqual({
+      id: 'card-1',
+      meetingId: 'meeting-1',
+      seekerId: 'seeker-1',
+      contactId: 'dana',
+      status: 'PENDING',
+      meetingEndedAt: meeting.endsAt,
+      dueOn: '2025-03-11',
+      dueAt: at('2025-03-12T03:59:59.999Z'),
+      timeZone: ny,
+      kind: null,
+      sentAt: null,
+    });
+  });
+
+  it.each(['SCHEDULED', 'CANCELLED', 'NO_SHOW'] as const)('refuses a %s meeting', (status) => {
+    expect(
+      planThankYouCard({ id: 'c', meeting: { ...meeting, status }, seekerTimeZone: ny }),
+    ).toMatchObject({
+      error: { code: 'THANK_YOU.MEETING_NOT_COMPLETED', details: { meetingStatus: status } },
+    });
+  });
+
+  it('refuses an unknown zone', () => {
+    expect(expectFail(planThankYouCard({ id: 'c', meeting, seekerTimeZone: 'Nope' })).code).toBe(
+      'TIME.INVALID_TIME_ZONE',
+    );
+  });
+});
+
+describe('sending', () => {
+  const sentAt = at('2025-03-08T18:00:00Z');
+
+  it('the card table allows PENDING → SENT only', () => {
+    const pairs = THANK_YOU_STATUSES.flatMap((f) => THANK_YOU_STATUSES.map((t) => [f, t] as const));
+    expect(pairs.filter(([f, t]) => THANK_YOU_TRANSITIONS[f].includes(t))).toEqual([
+      ['PENDING', 'SENT'],
+    ]);
+  });
+
+  it('records a sent card or email', () => {
+    expect(
+      recordThankYouSent({ card: card(), kind: 'HANDWRITTEN_CARD', sentAt, now: sentAt }),
+    ).toMatchObject({
+      ok: true,
+      value: { status: 'SENT', kind: 'HANDWRITTEN_CARD', sentAt },
+    });
+    expect(recordThankYouSent({ card: card(), kind: 'EMAIL', sentAt, now: sentAt }).ok).toBe(true);
+  });
+
+  it.each([
+    [{ kind: 'PIGEON' }, 'THANK_YOU.INVALID_KIND'],
+    [{ sentAt: at('2025-03-09T00:00:00Z') }, 'THANK_YOU.SENT_IN_FUTURE'],
+    [{ sentAt: at('2025-03-07T15:00:00Z') }, 'THANK_YOU.SENT_BEFORE_MEETING'],
+  ])('refuses %j', (change, code) => {
+    expect(
+      expectFail(
+        recordThankYouSent({ card: card(), kind: 'EMAIL', sentAt, now: sentAt, ...change }),
+      ).code,
+    ).toBe(code);
+  });
+
+  it('cannot be sent twice (SENT → SENT is refused)', () => {
+    const sent = expectOk(recordThankYouSent({ card: card(), kind: 'EMAIL', sentAt, now: sentAt }));
+    expect(recordThankYouSent({ card: sent, kind: 'EMAIL', sentAt, now: sentAt })).toMatchObject({
+      error: {
+        code: 'THANK_YOU.ILLEGAL_TRANSITION',
+        message: 'This thank-you note is already sent.',
+      },
+    });
+  });
+
+  it('marks email as the lesser option', () => {
+    expect(PREFERRED_THANK_YOU_KIND).toBe('HANDWRITTEN_CARD');
+    expect(THANK_YOU_KIND_ADVICE.HANDWRITTEN_CARD.preferred).toBe(true);
+    expect(THANK_YOU_KIND_ADVICE.EMAIL).toMatchObject({
+      preferred: false,
+      message: expect.stringMatching(/handwritten card/),
+    });
+  });
+});
+
+describe('thankYouState', () => {
+  it('is upcoming, due today, overdue, then sent', () => {
+    const c = card();
+    expect(thankYouState(c, at('2025-03-10T15:00:00Z'))).toBe('UPCOMING');
+    expect(thankYouState(c, at('2025-03-11T04:00:00Z'))).toBe('DUE_TODAY'); // 00:00 Tuesday EDT
+    expect(thankYouState(c, at('2025-03-12T03:59:59.999Z'))).toBe('DUE_TODAY');
+    expect(thankYouState(c, at('2025-03-12T04:00:00Z'))).toBe('OVERDUE');
+    expect(thankYouState({ ...c, status: 'SENT' }, at('2025-03-20T00:00:00Z'))).toBe('SENT');
+  });
+});
+
+describe('detailFromNotes', () => {
+  it('takes the first sentence of the first note with text', () => {
+    expect(
+      detailFromNotes([null, '  ', '- Their team is moving to Kubernetes. Also hiring later.']),
+    ).toBe('Their team is moving to Kubernetes');
+    expect(detailFromNotes(['\n\n• mentoring juniors\nsecond line'])).toBe('mentoring juniors');
+    expect(detailFromNotes([undefined, 'Is the market cooling?'])).toBe('Is the market cooling');
+    expect(detailFromNotes([])).toBeNull();
+    expect(detailFromNotes(['   ', null])).toBeNull();
+  });
+
+  it('cuts a long detail at a word boundary', () => {
+    const long = `${'word '.repeat(40)}end`;
+    const detail = detailFromNotes([long]) as string;
+    expect(detail.length).toBeLessThanOrEqual(121);
+    expect(detail.endsWith('word…')).toBe(true);
+    expect(detailFromNotes(['x'.repeat(200)])).toBe(`${'x'.repeat(120)}…`);
+  });
+});
+
+describe('draftThankYou', () => {
+  const base = {
+    seekerName: 'Alex Kim',
+    contactName: 'Dana Lee',
+    companyName: 'Acme',
+    detail: 'Their team is moving to Kubernetes.',
+    meetingStartsAt: at('2025-03-07T15:00:00Z'),
+    timeZone: ny,
+  };
+
+  it('writes a card with the names, the day and the detail', () => {
+    expect(draftThankYou({ ...base, kind: 'HANDWRITTEN_CARD' })).toEqual({
+      subject: null,
+      body: [
+        'Dear Dana,',
+        '',
+        'Thank you for taking the time to talk with me on Friday about your work at Acme. I keep coming back to what you said: Their team is moving to Kubernetes. Your advice gave me a clearer idea of where to go next, and I will keep you posted on how my search goes.',
+        '',
+        'With thanks,',
+        'Alex Kim',
+      ].join('\n'),
+    });
+  });
+
+  it('gives an email a subject and copes without company or detail', () => {
+    const draft = draftThankYou({ ...base, kind: 'EMAIL', companyName: null, detail: null });
+    expect(draft.subject).toBe('Thank you for our conversation on Friday');
+    expect(draft.body).toContain('talk with me on Friday. Your advice');
+  });
+});
