@@ -1,3 +1,4 @@
+import type { ContactSource } from '@rapport/domain';
 import {
   Column,
   CreateDateColumn,
@@ -11,9 +12,6 @@ import {
 import { CompanyEntity } from '../company/company.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 import { timestampType } from '../db/column-types.js';
-
-export const CONTACT_SOURCES = ['AGENCY', 'SEEKER', 'REFERRAL'] as const;
-export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /**
  * A person at a company, usually a hiring manager. Agency contacts have no
