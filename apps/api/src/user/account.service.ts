@@ -34,7 +34,7 @@ export class AccountService {
     if (existing) {
       throw domainError({
         code: 'ACCOUNT.EMAIL_TAKEN',
-        message: 'An account with this email already exists. Sign in instead.',
+        message: 'An account with this email already exists.',
         field: 'email',
       });
     }

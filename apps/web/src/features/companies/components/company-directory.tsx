@@ -1,0 +1,197 @@
+import { HIRING_STATUSES } from '@rapport/domain';
+import { Alert } from '@rapport/ui/alert';
+import { Button } from '@rapport/ui/button';
+import { EmptyState } from '@rapport/ui/empty-state';
+import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { SelectField } from '@rapport/ui/select-field';
+import { TextField } from '@rapport/ui/text-field';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { HiringStatus } from '../../../gql/graphql';
+import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
+import { plural } from '../../../lib/format';
+import { messageFor } from '../../../lib/graphql-errors';
+import { useCompanyList } from '../hooks/use-company-list';
+import { HIRING_STATUS_LABELS, HiringStatusBadge } from './hiring-status-badge';
+
+const SEARCH_DELAY_MS = 300;
+
+const STATUS_OPTIONS = [
+  { value: '', label: 'Any status' },
+  ...HIRING_STATUSES.map((status) => ({ value: status, label: HIRING_STATUS_LABELS[status] })),
+];
+
+function parseStatus(raw: string | null): HiringStatus | null {
+  return HIRING_STATUSES.find((status) => status === raw) ?? null;
+}
+
+/**
+ * The searchable list of companies. Filters live in the URL (?q=&status=) so a
+ * reload, a shared link or the back button brings the same list back.
+ */
+export function CompanyDirectory() {
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const search = params.get('q') ?? '';
+  const hiringStatus = parseStatus(params.get('status'));
+  const [searchInput, setSearchInput] = useState(search);
+  const debouncedSearch = useDebouncedValue(searchInput.trim(), SEARCH_DELAY_MS);
+  const list = useCompanyList({ search, hiringStatus });
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (debouncedSearch === search) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (debouncedSearch) next.set('q', debouncedSearch);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [debouncedSearch, search, setParams]);
+
+  function changeStatus(value: string) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('status', value);
+        else next.delete('status');
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  function clearFilters() {
+    setSearchInput('');
+    setParams(new URLSearchParams(), { replace: true });
+  }
+
+  // After "Load more", keyboard and screen-reader users continue at the first new
+  // company instead of being dropped at the top when the button disappears.
+  const focusFromIndex = useRef<number | null>(null);
+  const shownCount = list.companies.length;
+  useEffect(() => {
+    const index = focusFromIndex.current;
+    if (index === null || shownCount <= index) return;
+    focusFromIndex.current = null;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[index]?.focus();
+  }, [shownCount]);
+
+  async function loadMore() {
+    focusFromIndex.current = shownCount;
+    await list.loadMore();
+  }
+
+  const filtered = search !== '' || hiringStatus !== null;
+  const summary =
+    list.totalCount === null
+      ? ''
+      : `${plural(list.totalCount, 'company', 'companies')} ${
+          filtered ? `${list.totalCount === 1 ? 'matches' : 'match'} your search` : 'in the network'
+        }` +
+        (list.companies.length < list.totalCount ? `, showing ${list.companies.length}` : '') +
+        '.';
+
+  return (
+    <div className="directory">
+      <form role="search" className="filters" onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          className="filters__search"
+          label="Search companies"
+          type="search"
+          name="q"
+          hint="Type part of a company name."
+          autoComplete="off"
+          value={searchInput}
+          onChange={(event) => setSearchInput(event.target.value)}
+        />
+        <SelectField
+          className="filters__status"
+          label="Hiring status"
+          name="status"
+          options={STATUS_OPTIONS}
+          value={hiringStatus ?? ''}
+          onChange={(event) => changeStatus(event.target.value)}
+        />
+      </form>
+
+      <p role="status" className="result-count">
+        {summary}
+      </p>
+
+      {list.error && list.totalCount === null ? (
+        <Alert tone="error" title="The companies could not be loaded.">
+          <p>{messageFor(list.error)}</p>
+          <Button size="sm" onClick={list.retry}>
+            Try again
+          </Button>
+        </Alert>
+      ) : null}
+
+      {list.loading && list.totalCount === null ? (
+        <LoadingIndicator label="Loading companies…" />
+      ) : null}
+
+      {list.totalCount === 0 ? (
+        <EmptyState
+          title={filtered ? 'No companies match' : 'No companies yet'}
+          action={
+            filtered ? (
+              <Button variant="primary" onClick={clearFilters}>
+                Clear search and filters
+              </Button>
+            ) : null
+          }
+        >
+          {filtered
+            ? 'Try a shorter part of the name, or another hiring status.'
+            : 'The agency has not added any companies yet. Check back soon.'}
+        </EmptyState>
+      ) : null}
+
+      {list.companies.length > 0 ? (
+        <ul
+          ref={listRef}
+          className="company-list"
+          aria-label="Companies"
+          aria-busy={list.isStale || undefined}
+        >
+          {list.companies.map((company) => (
+            <li key={company.id} className="company-card">
+              <div className="company-card__main">
+                <h2 className="company-card__name">
+                  <Link
+                    to={`/companies/${encodeURIComponent(company.id)}`}
+                    state={{ from: location.search }}
+                  >
+                    {company.name}
+                  </Link>
+                </h2>
+                <p className="company-card__meta">
+                  {[company.industry, company.officeAddress].filter(Boolean).join(' · ') ||
+                    'No details yet'}
+                </p>
+              </div>
+              <HiringStatusBadge status={company.hiringStatus} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {list.hasMore ? (
+        <div className="load-more">
+          <Button busy={list.loadingMore} onClick={loadMore}>
+            {list.loadingMore ? 'Loading more…' : 'Load more companies'}
+          </Button>
+        </div>
+      ) : null}
+
+      {list.error && list.totalCount !== null ? (
+        <Alert tone="error">{messageFor(list.error)}</Alert>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { useQuery } from '@apollo/client/react';
+import { CompanyDetailDocument } from '../../../gql/graphql';
+
+export function useCompany(id: string) {
+  const { data, loading, error, refetch } = useQuery(CompanyDetailDocument, {
+    variables: { id },
+  });
+  return { company: data?.company ?? null, loading, error, retry: () => refetch() };
+}

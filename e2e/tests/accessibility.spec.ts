@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, signInAsSeeker, signInToDashboard } from './support';
+
+test.describe('seeker app has no detectable WCAG 2.1 AA problems', () => {
+  test('sign in and sign up', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Also with errors showing.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/sign-up');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Create your account' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('companies and a company', async ({ page }) => {
+    await signInAsSeeker(page);
+    await expect(page.getByRole('list', { name: 'Companies' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Bluebird Health' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bluebird Health' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('dashboard has no detectable WCAG 2.1 AA problems', () => {
+  test('sign in', async ({ page }) => {
+    await page.goto('/admin/sign-in');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('companies, the add-company dialog and staff', async ({ page }) => {
+    await signInToDashboard(page, DEMO.admin);
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Add company' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a company' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add company' }).click();
+    await expect(dialog.getByLabel('Company name')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Staff' }).click();
+    await expect(page.getByRole('table', { name: /Staff accounts/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
