@@ -53,8 +53,13 @@ const boundaryZones = [
     message: 'ui holds presentational components only: no domain, no app code.',
   },
   {
+    target: './packages/client',
+    from: ['./apps/api', './apps/web', './apps/admin', './e2e'],
+    message: 'client holds glue shared by both apps; it imports no app and never the API source.',
+  },
+  {
     target: './apps/api',
-    from: ['./apps/web', './apps/admin', './packages/ui', './e2e'],
+    from: ['./apps/web', './apps/admin', './packages/ui', './packages/client', './e2e'],
     message: 'The API does not import client code.',
   },
   ...apps.map((app) => ({
@@ -111,7 +116,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['apps/web/**/*.{ts,tsx}', 'apps/admin/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}'],
+    files: [
+      'apps/web/**/*.{ts,tsx}',
+      'apps/admin/**/*.{ts,tsx}',
+      'packages/ui/**/*.{ts,tsx}',
+      'packages/client/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
