@@ -23,6 +23,7 @@ const otherPackages = (self) =>
     './apps/web',
     './apps/admin',
     './packages/ui',
+    './packages/client',
     './packages/domain',
     './e2e',
   ].filter((p) => p !== self);
