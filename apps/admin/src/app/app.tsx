@@ -1,10 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { createApolloClient } from '@rapport/client/apollo-client';
 import { ToastProvider } from '@rapport/ui/toast';
 import { RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo-client';
+import { CurrentUserDocument } from '../gql/graphql';
 import { router } from './router';
 
-const client = createApolloClient();
+const client = createApolloClient({
+  currentUserQuery: CurrentUserDocument,
+  signInOperations: ['SignIn'],
+  connectionFields: { companies: ['search', 'hiringStatus'], staffMembers: [] },
+});
 
 export function App() {
   return (

@@ -1,14 +1,7 @@
 import '@rapport/ui/tokens.css';
+import '@rapport/ui/base.css';
 import './app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '@rapport/client/mount-app';
 import { App } from './app';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element.');
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountApp(<App />);

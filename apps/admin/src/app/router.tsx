@@ -5,11 +5,12 @@ import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { StaffLayout } from './routes/staff-layout';
+import { SITE_NAME } from './site';
 
 // Sign-in ships with the first bundle; the working pages load when first opened.
 const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
-const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 export const router = createBrowserRouter(
   [
@@ -27,7 +28,7 @@ export const router = createBrowserRouter(
             { index: true, element: <Navigate to="/companies" replace /> },
             { path: 'companies', element: <CompaniesRoute /> },
             { path: 'staff', element: <StaffRoute /> },
-            { path: '*', element: <NotFoundRoute /> },
+            { path: '*', element: <NotFoundRoute siteName={SITE_NAME} /> },
           ],
         },
       ],

@@ -1,9 +1,14 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { createApolloClient } from '@rapport/client/apollo-client';
 import { RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo-client';
+import { CurrentUserDocument } from '../gql/graphql';
 import { router } from './router';
 
-const client = createApolloClient();
+const client = createApolloClient({
+  currentUserQuery: CurrentUserDocument,
+  signInOperations: ['SignIn', 'SignUp'],
+  connectionFields: { companies: ['search', 'hiringStatus'] },
+});
 
 export function App() {
   return (

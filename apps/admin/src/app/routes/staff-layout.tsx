@@ -1,19 +1,18 @@
-import { Alert } from '@rapport/ui/alert';
-import { Button } from '@rapport/ui/button';
+import { renderRouterLink, routeNavItems } from '@rapport/client/router-nav';
+import { signInPathFrom, useLeaveToSignIn } from '@rapport/client/sign-in-navigation';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { Nav } from '@rapport/ui/nav';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { PageLayout } from '@rapport/ui/page-layout';
+import { SessionStatusPage } from '@rapport/ui/session-status-page';
 import { Suspense } from 'react';
-import { Link, Navigate, Outlet, matchPath, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { StaffOnlyNotice } from '../../features/auth/components/staff-only-notice';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import type { Role } from '../../gql/graphql';
-import { messageFor } from '../../lib/graphql-errors';
 import { SITE_NAME } from '../site';
 import { DashboardBrand } from './brand';
-import type { PublicLocationState } from './public-layout';
 
 const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: '/companies', label: 'Companies', roles: ['STAFF', 'ADMIN'] },
@@ -24,38 +23,14 @@ const ROLE_NAMES: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staff', SEEKE
 
 /** The signed-in dashboard: staff and admins only. */
 export function StaffLayout() {
-  const { user, loading, error, refetch } = useCurrentUser();
+  const { user, loading, problem, retry } = useCurrentUser();
   const location = useLocation();
-  const navigate = useNavigate();
+  const leave = useLeaveToSignIn();
 
-  const leave = async () => {
-    const state: PublicLocationState = { signedOut: true };
-    await navigate('/sign-in', { replace: true, state });
-  };
-
-  if (loading) {
-    return (
-      <PageLayout brand={<DashboardBrand />}>
-        <LoadingIndicator label="Loading your account…" />
-      </PageLayout>
-    );
+  if (loading || (problem && !user)) {
+    return <SessionStatusPage brand={<DashboardBrand />} problem={problem} onRetry={retry} />;
   }
-  if (error && !user) {
-    return (
-      <PageLayout brand={<DashboardBrand />}>
-        <Alert tone="error" title="Rapport could not be reached.">
-          <p>{messageFor(error)}</p>
-          <Button size="sm" onClick={() => void refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      </PageLayout>
-    );
-  }
-  if (!user) {
-    const next = location.pathname + location.search;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
-  }
+  if (!user) return <Navigate to={signInPathFrom(location)} replace />;
   if (user.role === 'SEEKER') {
     return (
       <PageLayout brand={<DashboardBrand />} narrow>
@@ -65,19 +40,15 @@ export function StaffLayout() {
     );
   }
 
-  const items = NAV_ITEMS.filter((item) => item.roles.includes(user.role));
+  const navItems = NAV_ITEMS.filter((item) => item.roles.includes(user.role));
   return (
     <PageLayout
       brand={<DashboardBrand />}
       nav={
         <Nav
           label="Dashboard"
-          items={items.map((item) => ({
-            href: item.href,
-            label: item.label,
-            current: matchPath(`${item.href}/*`, location.pathname) !== null,
-          }))}
-          renderLink={({ href, ...rest }) => <Link to={href} {...rest} />}
+          items={routeNavItems(navItems, location.pathname)}
+          renderLink={renderRouterLink}
         />
       }
       actions={

@@ -1,12 +1,12 @@
-import { Alert } from '@rapport/ui/alert';
-import { Button, buttonClassName } from '@rapport/ui/button';
+import { errorCode, messageFor } from '@rapport/client/graphql-errors';
+import { buttonClassName } from '@rapport/ui/button';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { PageHeading } from '@rapport/ui/page-heading';
+import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Link, useLocation, useParams } from 'react-router';
 import { CompanyProfile } from '../../features/companies/components/company-profile';
 import { useCompany } from '../../features/companies/hooks/use-company';
-import { errorCode, messageFor } from '../../lib/graphql-errors';
 import { SITE_NAME } from '../site';
 
 export default function CompanyRoute() {
@@ -44,12 +44,11 @@ export default function CompanyRoute() {
         </EmptyState>
       ) : null}
       {error && !notFound ? (
-        <Alert tone="error" title="This company could not be loaded.">
-          <p>{messageFor(error)}</p>
-          <Button size="sm" onClick={retry}>
-            Try again
-          </Button>
-        </Alert>
+        <RetryAlert
+          title="This company could not be loaded."
+          message={messageFor(error)}
+          onRetry={retry}
+        />
       ) : null}
     </>
   );

@@ -1,17 +1,15 @@
+import { formatDate, plural } from '@rapport/client/format';
 import { HIRING_STATUSES } from '@rapport/domain';
-import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { EmptyState } from '@rapport/ui/empty-state';
-import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { PagedList } from '@rapport/ui/paged-list';
 import { SelectField } from '@rapport/ui/select-field';
 import { Table, type TableColumn } from '@rapport/ui/table';
 import { TextField } from '@rapport/ui/text-field';
 import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
 import { VisuallyHidden } from '@rapport/ui/visually-hidden';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CompanyRowFragment, HiringStatus } from '../../../gql/graphql';
-import { formatDate, plural } from '../../../lib/format';
-import { messageFor } from '../../../lib/graphql-errors';
 import { useAdminCompanies } from '../hooks/use-admin-companies';
 import { CompanyDialog, type CompanyDialogState } from './company-dialog';
 import { HIRING_STATUS_LABELS } from './hiring-status';
@@ -39,7 +37,6 @@ export function CompaniesPanel() {
   const search = useDebouncedValue(searchInput.trim(), SEARCH_DELAY_MS);
   const list = useAdminCompanies({ search, hiringStatus });
   const [dialog, setDialog] = useState<CompanyDialogState>({ mode: 'closed' });
-  const tableRef = useRef<HTMLDivElement>(null);
 
   const columns: TableColumn<CompanyRowFragment>[] = [
     {
@@ -89,22 +86,6 @@ export function CompaniesPanel() {
     },
   ];
 
-  // After "Load more", keyboard users continue at the first new row instead of
-  // being dropped at the top of the page when the button disappears.
-  const focusFromIndex = useRef<number | null>(null);
-  const shownCount = list.companies.length;
-  useEffect(() => {
-    const index = focusFromIndex.current;
-    if (index === null || shownCount <= index) return;
-    focusFromIndex.current = null;
-    tableRef.current?.querySelectorAll<HTMLElement>('tbody tr select')[index]?.focus();
-  }, [shownCount]);
-
-  async function loadMore() {
-    focusFromIndex.current = shownCount;
-    await list.loadMore();
-  }
-
   const filtered = search !== '' || hiringStatus !== null;
   const summary =
     list.totalCount === null
@@ -146,60 +127,45 @@ export function CompaniesPanel() {
         </Button>
       </div>
 
-      <p role="status" className="result-count">
-        {summary}
-      </p>
-
-      {list.error && list.totalCount === null ? (
-        <Alert tone="error" title="The companies could not be loaded.">
-          <p>{messageFor(list.error)}</p>
-          <Button size="sm" onClick={list.retry}>
-            Try again
-          </Button>
-        </Alert>
-      ) : null}
-      {list.loading && list.totalCount === null ? (
-        <LoadingIndicator label="Loading companies…" />
-      ) : null}
-      {list.totalCount === 0 ? (
-        <EmptyState
-          title={filtered ? 'No companies match' : 'No companies yet'}
-          action={
-            filtered ? null : (
-              <Button variant="primary" onClick={() => setDialog({ mode: 'add' })}>
-                Add the first company
-              </Button>
-            )
-          }
-        >
-          {filtered
-            ? 'Try another part of the name or another status.'
-            : 'Companies you add here appear in the job-seeker app straight away.'}
-        </EmptyState>
-      ) : null}
-
-      {list.companies.length > 0 ? (
-        <div ref={tableRef} aria-busy={list.isStale || undefined} className="table-area">
-          <Table
-            caption="Companies, by name"
-            hideCaption
-            columns={columns}
-            rows={list.companies}
-            rowKey={(company) => company.id}
-          />
-        </div>
-      ) : null}
-
-      {list.hasMore ? (
-        <div className="load-more">
-          <Button busy={list.loadingMore} onClick={loadMore}>
-            {list.loadingMore ? 'Loading more…' : 'Load more companies'}
-          </Button>
-        </div>
-      ) : null}
-      {list.error && list.totalCount !== null ? (
-        <Alert tone="error">{messageFor(list.error)}</Alert>
-      ) : null}
+      <PagedList
+        state={list}
+        summary={summary}
+        labels={{
+          loading: 'Loading companies…',
+          failed: 'The companies could not be loaded.',
+          loadMore: 'Load more companies',
+        }}
+        // Each row's first control is its hiring-status select.
+        itemSelector="tbody tr select"
+        empty={
+          <EmptyState
+            title={filtered ? 'No companies match' : 'No companies yet'}
+            action={
+              filtered ? null : (
+                <Button variant="primary" onClick={() => setDialog({ mode: 'add' })}>
+                  Add the first company
+                </Button>
+              )
+            }
+          >
+            {filtered
+              ? 'Try another part of the name or another status.'
+              : 'Companies you add here appear in the job-seeker app straight away.'}
+          </EmptyState>
+        }
+      >
+        {list.companies.length > 0 ? (
+          <div aria-busy={list.isStale || undefined} className="table-area">
+            <Table
+              caption="Companies, by name"
+              hideCaption
+              columns={columns}
+              rows={list.companies}
+              rowKey={(company) => company.id}
+            />
+          </div>
+        ) : null}
+      </PagedList>
 
       <CompanyDialog state={dialog} onClose={() => setDialog({ mode: 'closed' })} />
     </>

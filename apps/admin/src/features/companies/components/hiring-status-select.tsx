@@ -1,9 +1,9 @@
+import { messageFor } from '@rapport/client/graphql-errors';
 import { HIRING_STATUSES } from '@rapport/domain';
 import { SelectField } from '@rapport/ui/select-field';
 import { useToast } from '@rapport/ui/toast';
 import { useState } from 'react';
 import type { HiringStatus } from '../../../gql/graphql';
-import { messageFor } from '../../../lib/graphql-errors';
 import { useSetHiringStatus } from '../hooks/use-company-mutations';
 import { HIRING_STATUS_LABELS } from './hiring-status';
 

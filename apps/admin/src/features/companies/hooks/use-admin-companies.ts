@@ -1,44 +1,18 @@
-import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useConnectionQuery } from '@rapport/client/use-connection-query';
 import { AdminCompaniesDocument, type HiringStatus } from '../../../gql/graphql';
 
 const PAGE_SIZE = 25;
 
+/** One page of companies at a time; while a new search loads, the previous rows stay in the table. */
 export function useAdminCompanies(filters: { search: string; hiringStatus: HiringStatus | null }) {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(
-    AdminCompaniesDocument,
-    {
-      variables: {
-        first: PAGE_SIZE,
-        search: filters.search || null,
-        hiringStatus: filters.hiringStatus,
-      },
+  const { nodes, ...list } = useConnectionQuery(AdminCompaniesDocument, {
+    variables: {
+      first: PAGE_SIZE,
+      search: filters.search || null,
+      hiringStatus: filters.hiringStatus,
     },
-  );
-  const [loadingMore, setLoadingMore] = useState(false);
-  // Keep the previous rows on screen while a new search loads, rather than an empty table.
-  const connection = (data ?? previousData)?.companies ?? null;
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [endCursor, fetchMore]);
-
-  return {
-    companies: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount ?? null,
-    hasMore: connection?.pageInfo.hasNextPage ?? false,
-    loading: loading && !loadingMore,
-    isStale: data === undefined && previousData !== undefined,
-    loadingMore,
-    error,
-    loadMore,
-    retry: () => refetch(),
-  };
+    connection: (data) => data.companies,
+    keepPreviousData: true,
+  });
+  return { ...list, companies: nodes };
 }

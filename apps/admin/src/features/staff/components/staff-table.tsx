@@ -1,10 +1,9 @@
-import { Alert } from '@rapport/ui/alert';
+import { formatDate, plural } from '@rapport/client/format';
 import { Badge } from '@rapport/ui/badge';
-import { Button } from '@rapport/ui/button';
+import { LoadMoreButton } from '@rapport/ui/load-more-button';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Table } from '@rapport/ui/table';
-import { formatDate, plural } from '../../../lib/format';
-import { messageFor } from '../../../lib/graphql-errors';
 import { useStaffMembers } from '../hooks/use-staff-members';
 import { ROLE_LABELS } from './role-labels';
 
@@ -12,14 +11,13 @@ export function StaffTable() {
   const staff = useStaffMembers();
 
   if (staff.loading) return <LoadingIndicator label="Loading staff…" />;
-  if (staff.error && staff.totalCount === null) {
+  if (staff.problem && staff.totalCount === null) {
     return (
-      <Alert tone="error" title="The staff list could not be loaded.">
-        <p>{messageFor(staff.error)}</p>
-        <Button size="sm" onClick={staff.retry}>
-          Try again
-        </Button>
-      </Alert>
+      <RetryAlert
+        title="The staff list could not be loaded."
+        message={staff.problem}
+        onRetry={staff.retry}
+      />
     );
   }
 
@@ -55,11 +53,9 @@ export function StaffTable() {
         rowKey={(member) => member.id}
       />
       {staff.hasMore ? (
-        <div className="load-more">
-          <Button busy={staff.loadingMore} onClick={() => void staff.loadMore()}>
-            {staff.loadingMore ? 'Loading more…' : 'Load more staff'}
-          </Button>
-        </div>
+        <LoadMoreButton busy={staff.loadingMore} onClick={() => void staff.loadMore()}>
+          Load more staff
+        </LoadMoreButton>
       ) : null}
     </>
   );

@@ -1,16 +1,14 @@
+import { plural } from '@rapport/client/format';
 import { HIRING_STATUSES } from '@rapport/domain';
-import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { EmptyState } from '@rapport/ui/empty-state';
-import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { PagedList } from '@rapport/ui/paged-list';
 import { SelectField } from '@rapport/ui/select-field';
 import { TextField } from '@rapport/ui/text-field';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { HiringStatus } from '../../../gql/graphql';
 import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
-import { plural } from '../../../lib/format';
-import { messageFor } from '../../../lib/graphql-errors';
 import { useCompanyList } from '../hooks/use-company-list';
 import { HIRING_STATUS_LABELS, HiringStatusBadge } from './hiring-status-badge';
 
@@ -37,7 +35,6 @@ export function CompanyDirectory() {
   const [searchInput, setSearchInput] = useState(search);
   const debouncedSearch = useDebouncedValue(searchInput.trim(), SEARCH_DELAY_MS);
   const list = useCompanyList({ search, hiringStatus });
-  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (debouncedSearch === search) return;
@@ -67,22 +64,6 @@ export function CompanyDirectory() {
   function clearFilters() {
     setSearchInput('');
     setParams(new URLSearchParams(), { replace: true });
-  }
-
-  // After "Load more", keyboard and screen-reader users continue at the first new
-  // company instead of being dropped at the top when the button disappears.
-  const focusFromIndex = useRef<number | null>(null);
-  const shownCount = list.companies.length;
-  useEffect(() => {
-    const index = focusFromIndex.current;
-    if (index === null || shownCount <= index) return;
-    focusFromIndex.current = null;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[index]?.focus();
-  }, [shownCount]);
-
-  async function loadMore() {
-    focusFromIndex.current = shownCount;
-    await list.loadMore();
   }
 
   const filtered = search !== '' || hiringStatus !== null;
@@ -118,80 +99,56 @@ export function CompanyDirectory() {
         />
       </form>
 
-      <p role="status" className="result-count">
-        {summary}
-      </p>
-
-      {list.error && list.totalCount === null ? (
-        <Alert tone="error" title="The companies could not be loaded.">
-          <p>{messageFor(list.error)}</p>
-          <Button size="sm" onClick={list.retry}>
-            Try again
-          </Button>
-        </Alert>
-      ) : null}
-
-      {list.loading && list.totalCount === null ? (
-        <LoadingIndicator label="Loading companies…" />
-      ) : null}
-
-      {list.totalCount === 0 ? (
-        <EmptyState
-          title={filtered ? 'No companies match' : 'No companies yet'}
-          action={
-            filtered ? (
-              <Button variant="primary" onClick={clearFilters}>
-                Clear search and filters
-              </Button>
-            ) : null
-          }
-        >
-          {filtered
-            ? 'Try a shorter part of the name, or another hiring status.'
-            : 'The agency has not added any companies yet. Check back soon.'}
-        </EmptyState>
-      ) : null}
-
-      {list.companies.length > 0 ? (
-        <ul
-          ref={listRef}
-          className="company-list"
-          aria-label="Companies"
-          aria-busy={list.isStale || undefined}
-        >
-          {list.companies.map((company) => (
-            <li key={company.id} className="company-card">
-              <div className="company-card__main">
-                <h2 className="company-card__name">
-                  <Link
-                    to={`/companies/${encodeURIComponent(company.id)}`}
-                    state={{ from: location.search }}
-                  >
-                    {company.name}
-                  </Link>
-                </h2>
-                <p className="company-card__meta">
-                  {[company.industry, company.officeAddress].filter(Boolean).join(' · ') ||
-                    'No details yet'}
-                </p>
-              </div>
-              <HiringStatusBadge status={company.hiringStatus} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-
-      {list.hasMore ? (
-        <div className="load-more">
-          <Button busy={list.loadingMore} onClick={loadMore}>
-            {list.loadingMore ? 'Loading more…' : 'Load more companies'}
-          </Button>
-        </div>
-      ) : null}
-
-      {list.error && list.totalCount !== null ? (
-        <Alert tone="error">{messageFor(list.error)}</Alert>
-      ) : null}
+      <PagedList
+        state={list}
+        summary={summary}
+        labels={{
+          loading: 'Loading companies…',
+          failed: 'The companies could not be loaded.',
+          loadMore: 'Load more companies',
+        }}
+        itemSelector="a"
+        empty={
+          <EmptyState
+            title={filtered ? 'No companies match' : 'No companies yet'}
+            action={
+              filtered ? (
+                <Button variant="primary" onClick={clearFilters}>
+                  Clear search and filters
+                </Button>
+              ) : null
+            }
+          >
+            {filtered
+              ? 'Try a shorter part of the name, or another hiring status.'
+              : 'The agency has not added any companies yet. Check back soon.'}
+          </EmptyState>
+        }
+      >
+        {list.companies.length > 0 ? (
+          <ul className="company-list" aria-label="Companies" aria-busy={list.isStale || undefined}>
+            {list.companies.map((company) => (
+              <li key={company.id} className="company-card">
+                <div className="company-card__main">
+                  <h2 className="company-card__name">
+                    <Link
+                      to={`/companies/${encodeURIComponent(company.id)}`}
+                      state={{ from: location.search }}
+                    >
+                      {company.name}
+                    </Link>
+                  </h2>
+                  <p className="company-card__meta">
+                    {[company.industry, company.officeAddress].filter(Boolean).join(' · ') ||
+                      'No details yet'}
+                  </p>
+                </div>
+                <HiringStatusBadge status={company.hiringStatus} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </PagedList>
     </div>
   );
 }

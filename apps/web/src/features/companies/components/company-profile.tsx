@@ -1,8 +1,8 @@
+import { formatDate } from '@rapport/client/format';
 import { Alert } from '@rapport/ui/alert';
 import { Card } from '@rapport/ui/card';
 import { DescriptionList } from '@rapport/ui/description-list';
 import type { CompanyDetailQuery } from '../../../gql/graphql';
-import { formatDate } from '../../../lib/format';
 import { HiringStatusBadge } from './hiring-status-badge';
 
 type Company = CompanyDetailQuery['company'];

@@ -1,0 +1,58 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+export interface ApolloClientOptions {
+  /** The app's own "who is signed in" query; it is answered with `me: null` when the session ends. */
+  currentUserQuery: TypedDocumentNode<{ me: unknown }, Record<string, never>>;
+  /** Operations where UNAUTHENTICATED is an answer about the form, not an expired session. */
+  signInOperations: readonly string[];
+  /**
+   * Root fields that are Relay connections, with the arguments that make one
+   * list different from another: "Load more" appends pages to that list.
+   */
+  connectionFields: Readonly<Record<string, readonly string[]>>;
+}
+
+export function createApolloClient({
+  currentUserQuery,
+  signInOperations,
+  connectionFields,
+}: ApolloClientOptions): ApolloClient {
+  const cache = new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: Object.fromEntries(
+          Object.entries(connectionFields).map(([field, keyArgs]) => [
+            field,
+            relayStylePagination([...keyArgs]),
+          ]),
+        ),
+      },
+    },
+  });
+
+  // When the session expires mid-visit, forget the user: the route guard then
+  // sends them to sign in and back to where they were.
+  const sessionLink = new ErrorLink(({ error, operation }) => {
+    if (signInOperations.includes(operation.operationName ?? '')) return;
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((graphQLError) => graphQLError.extensions?.code === 'UNAUTHENTICATED')
+    ) {
+      cache.writeQuery({ query: currentUserQuery, data: { me: null } });
+    }
+  });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([
+      sessionLink,
+      // Same origin in production and (through Vite's proxy) in development, so the
+      // httpOnly session cookie travels with every request and CSRF checks pass.
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
+  });
+}
