@@ -1,4 +1,5 @@
 import { formatDate } from '@rapport/client/format';
+import { askAdvice } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Card } from '@rapport/ui/card';
 import { DescriptionList } from '@rapport/ui/description-list';
@@ -33,12 +34,10 @@ export function CompanyProfile({ company }: { company: Company }) {
   return (
     <div className="profile">
       {company.hiringStatus === 'NOT_HIRING' ? (
+        // The advice itself is the domain's, so the seeker reads the same rule
+        // here as wherever else the ask is made.
         <Alert tone="info" title="Not hiring? Still ask for a meeting.">
-          <p>
-            An informational meeting is not a job interview: you ask for 20 minutes of advice about
-            the work and the industry. People remember who took an interest before a job was open,
-            and they can point you to others who are hiring.
-          </p>
+          <p>{askAdvice(company).message}</p>
         </Alert>
       ) : null}
       <Card as="section" aria-labelledby="company-facts">
