@@ -62,41 +62,32 @@ export function formatError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const { locations, path } = formatted;
 
+  const known = (message: string, code: string): GraphQLFormattedError => ({
+    message,
+    locations,
+    path,
+    extensions: { code },
+  });
+
   if (original instanceof ArgumentValidationError) {
     const problems = original.extensions.validationErrors.flatMap((v) =>
       Object.values(v.constraints ?? {}),
     );
-    return {
-      message:
-        problems.length > 0 ? `Check your input: ${problems.join('; ')}.` : 'Check your input.',
-      locations,
-      path,
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
+    const detail = problems.length > 0 ? `: ${problems.join('; ')}` : '';
+    return known(`Check your input${detail}.`, 'BAD_USER_INPUT');
   }
   if (original instanceof AuthenticationError) {
-    return {
-      message: 'Sign in to continue.',
-      locations,
-      path,
-      extensions: { code: 'UNAUTHENTICATED' },
-    };
+    return known('Sign in to continue.', 'UNAUTHENTICATED');
   }
   if (original instanceof AuthorizationError) {
-    return {
-      message: 'Your account is not allowed to do this.',
-      locations,
-      path,
-      extensions: { code: 'FORBIDDEN' },
-    };
+    return known('Your account is not allowed to do this.', 'FORBIDDEN');
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof code === 'string') {
-    // Our own errors (apiError/domainError) and graphql-js' own: safe to show.
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+  // Our own errors (apiError/domainError, which always carry a code) and
+  // graphql-js' request errors are safe to show as they are, minus any stack.
+  const safe =
+    typeof code === 'string' && (original instanceof GraphQLError || PASS_THROUGH_CODES.has(code));
+  if (safe) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
