@@ -45,3 +45,12 @@ test('the API may import the domain', async () => {
   );
   assert.deepEqual(errors, []);
 });
+
+test('an import cycle is refused', async () => {
+  // The fixtures are outside the linted tree on purpose; lint them explicitly.
+  const linter = new ESLint({ ignore: false });
+  const [result] = await linter.lintFiles(['tests/fixtures/cycle/first.ts']);
+  const cycles = result.messages.filter((m) => m.ruleId === 'import-x/no-cycle');
+  assert.equal(cycles.length, 1);
+  assert.match(cycles[0].message, /cycle/i);
+});

@@ -50,4 +50,18 @@ describe('every operation states who may call it', () => {
       expect(rule.kind === 'authorized' && rule.roles).not.toContain('SEEKER');
     }
   });
+
+  it('never puts a role rule on a field that skips the auth middleware', async () => {
+    await createSchema();
+    const storage = getMetadataStorage();
+    // simpleResolvers types resolve plain fields without type-graphql's
+    // middleware, so an @Authorized on such a field would never run. Role
+    // rules on fields belong on @FieldResolver methods, which always run it.
+    const simpleTypes = new Set(
+      storage.objectTypes.filter((type) => type.simpleResolvers).map((type) => type.target),
+    );
+    const unguarded = storage.authorizedFields.filter((field) => simpleTypes.has(field.target));
+    expect(simpleTypes.size).toBeGreaterThan(3);
+    expect(unguarded.map((field) => field.fieldName)).toEqual([]);
+  });
 });

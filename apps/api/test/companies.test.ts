@@ -6,6 +6,7 @@ import {
   createTestApp,
   errorCode,
   signedInAs,
+  statementsFor,
   type TestApp,
 } from './support/test-app.js';
 
@@ -193,12 +194,11 @@ describe('companies', () => {
     );
 
     const measure = async (size: number) => {
-      const before = app.queries.count;
-      const result = await staff.gql<{
+      const { statements, result } = await statementsFor<{
         companies: { edges: { node: { name: string; contactCount: number } }[] };
-      }>(COUNTS, { first: size });
+      }>(app, staff, COUNTS, { first: size });
       expect(result.errors).toBeUndefined();
-      return { statements: app.queries.count - before, edges: result.data!.companies.edges };
+      return { statements, edges: result.data!.companies.edges };
     };
     const small = await measure(2);
     const large = await measure(20);
@@ -208,5 +208,21 @@ describe('companies', () => {
 
     const forbidden = await seeker.gql(COUNTS, { first: 2 });
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
+  });
+
+  it('counts the total only when a client asks for it', async () => {
+    const withTotal = await statementsFor(
+      app,
+      seeker,
+      '{ companies(first: 5) { totalCount edges { cursor } } }',
+    );
+    const without = await statementsFor(
+      app,
+      seeker,
+      '{ companies(first: 5) { edges { cursor } } }',
+    );
+    expect(withTotal.result.errors).toBeUndefined();
+    expect(without.result.errors).toBeUndefined();
+    expect(withTotal.statements - without.statements).toBe(1);
   });
 });

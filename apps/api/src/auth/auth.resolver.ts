@@ -1,47 +1,11 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-} from 'type-graphql';
-import { Max, MaxLength, Min } from 'class-validator';
-import { apiError } from '../common/errors.js';
-import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-  toConnection,
-} from '../common/relay.js';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { SessionUser } from '../common/actor.js';
+import { TooManyRequestsError, UnauthenticatedError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
-import { UserConnection, UserType, toUserType } from '../user/user.type.js';
+import { UserType } from '../user/user.type.js';
 import { Public } from './access.js';
-import { CreateStaffAccountInput, SignInInput, SignUpInput } from './dto/auth.input.js';
+import { SignInInput, SignUpInput } from './dto/auth.input.js';
 import { SESSION_COOKIE } from './session.service.js';
-
-@ArgsType()
-class StaffMembersArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(500)
-  after?: string | null;
-}
-
-const isStaffCursor = (v: unknown): v is { name: string; id: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { name?: unknown }).name === 'string' &&
-  typeof (v as { id?: unknown }).id === 'string';
 
 @Resolver()
 export class AuthResolver {
@@ -50,8 +14,10 @@ export class AuthResolver {
     nullable: true,
     description: 'The signed-in user, or null. Anyone may ask.',
   })
-  me(@Ctx() ctx: Context): UserType | null {
-    return ctx.user ? toUserType(ctx.user) : null;
+  me(@Ctx() ctx: Context): SessionUser | null {
+    if (ctx.actor?.kind !== 'user') return null;
+    const { kind: _kind, ...user } = ctx.actor;
+    return user;
   }
 
   @Public()
@@ -61,10 +27,10 @@ export class AuthResolver {
   async signUp(
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() ctx: Context,
-  ): Promise<UserType> {
+  ): Promise<SessionUser> {
     const user = await ctx.services.accounts.signUpSeeker(input);
     await this.startSession(ctx, user.id);
-    return toUserType(user);
+    return user;
   }
 
   @Public()
@@ -74,27 +40,26 @@ export class AuthResolver {
   async signIn(
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
-  ): Promise<UserType> {
+  ): Promise<SessionUser> {
     const { signInThrottle, accounts } = ctx.services;
     const email = input.email.trim().toLowerCase();
     const address = ctx.request.ip;
     const wait = await signInThrottle.retryAfterSeconds(email, address);
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60);
-      throw apiError(
-        'TOO_MANY_REQUESTS',
+      throw new TooManyRequestsError(
         `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        { retryAfterSeconds: wait },
+        wait,
       );
     }
     const user = await accounts.checkCredentials(email, input.password);
     if (!user) {
       await signInThrottle.recordFailure(email, address);
-      throw apiError('UNAUTHENTICATED', 'That email and password do not match an account.');
+      throw new UnauthenticatedError('That email and password do not match an account.');
     }
     await signInThrottle.recordSuccess(email);
     await this.startSession(ctx, user.id);
-    return toUserType(user);
+    return user;
   }
 
   @Authorized()
@@ -103,31 +68,6 @@ export class AuthResolver {
     if (ctx.sessionTokenHash) await ctx.services.sessions.end(ctx.sessionTokenHash);
     ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => UserType, { description: 'Creates a STAFF or ADMIN account. Admins only.' })
-  async createStaffAccount(
-    @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
-    @Ctx() ctx: Context,
-  ): Promise<UserType> {
-    const { role, ...draft } = input;
-    return toUserType(await ctx.services.accounts.createStaff(ctx.user!, draft, role));
-  }
-
-  @Authorized('ADMIN')
-  @Query(() => UserConnection, { description: 'Agency staff and admins, by name. Admins only.' })
-  async staffMembers(@Args(() => StaffMembersArgs) args: StaffMembersArgs, @Ctx() ctx: Context) {
-    const after = args.after ? decodeCursor(args.after, isStaffCursor) : null;
-    const { rows, total } = await ctx.services.accounts.listStaff(args.first, after);
-    return toConnection(
-      rows,
-      args.first,
-      total,
-      after !== null,
-      (row) => encodeCursor({ name: row.name, id: row.id }),
-      toUserType,
-    );
   }
 
   private async startSession(ctx: Context, userId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@rapport/domain';
 import { LessThan, type DataSource } from 'typeorm';
-import type { SessionUser } from '../graphql/context.js';
+import type { SessionUser } from '../common/actor.js';
 import { UserEntity } from '../user/user.entity.js';
 import { SessionEntity } from './session.entity.js';
 

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@rapport/domain';
-import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
+import { COMMAND_LINE } from '../common/actor.js';
+import { AppError } from '../common/errors.js';
 import { AccountService } from '../user/account.service.js';
 
 const USAGE = `Usage:
@@ -38,15 +39,15 @@ async function createStaff(args: string[]): Promise<void> {
   const password = await readStdin();
   const dataSource = await openDatabase(loadConfig().database);
   try {
-    // The CLI stands in for an admin: it is how the very first admin is made.
+    // The operator at the command line may create admins: it is how the very first one is made.
     const user = await new AccountService(dataSource).createStaff(
-      { id: 'cli', email: 'cli', name: 'CLI', role: 'ADMIN', createdAt: new Date() },
+      COMMAND_LINE,
       { email: values.email, name: values.name, password },
       role,
     );
     console.log(`Created ${user.role} account for ${user.email}.`);
   } catch (error) {
-    if (error instanceof GraphQLError) {
+    if (error instanceof AppError) {
       console.error(error.message);
       process.exitCode = 1;
     } else {

@@ -1,45 +1,101 @@
-import type { DomainError } from '@rapport/domain';
+import type { DomainError, DomainErrorCode } from '@rapport/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { isClientErrorCode, type ApiRuleCode } from './error-catalog.js';
 
 /**
- * Codes the API itself adds next to the domain's dotted codes. Clients switch
- * on `extensions.code`; `message` is always a sentence a person can act on.
+ * What services throw when a request cannot be served as asked. They know
+ * nothing of GraphQL: `formatError` below turns each into what a client sees
+ * (`extensions.code` from the catalog plus a sentence a person can act on),
+ * and the CLI prints the message. Anything else thrown is a bug.
  */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR';
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+  /** The input field the problem is about, so forms can show it in place. */
+  readonly field?: string;
+  readonly details?: Record<string, unknown>;
 
-export function apiError(
-  code: ApiErrorCode,
-  message: string,
-  extensions: Record<string, unknown> = {},
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+  constructor(
+    message: string,
+    options: { field?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+    this.field = options.field;
+    this.details = options.details;
+  }
 }
 
-/** A broken business rule, as the domain reported it. */
-export function domainError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: { code: error.code, field: error.field, details: error.details },
-  });
+/** A business rule said no: the domain's code, or one the API decides with the database. */
+export class RuleBrokenError extends AppError {
+  constructor(
+    readonly code: DomainErrorCode | ApiRuleCode,
+    message: string,
+    options: { field?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(message, options);
+  }
+
+  static from(error: DomainError<DomainErrorCode>): RuleBrokenError {
+    return new RuleBrokenError(error.code, error.message, {
+      field: error.field,
+      details: error.details,
+    });
+  }
 }
 
-/** Unwraps a domain Result in a resolver or service: the value, or a GraphQL error. */
-export function orThrow<T>(result: { ok: true; value: T } | { ok: false; error: DomainError }): T {
+/**
+ * The thing does not exist, or the caller may not know it does: a seeker
+ * asking for another seeker's row gets this, never FORBIDDEN, so ids cannot
+ * be probed.
+ */
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor(what: string) {
+    super(`${what} was not found. It may have been removed.`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Your account is not allowed to do this.') {
+    super(message);
+  }
+}
+
+/** Credentials were wrong or missing; the message says which. */
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign in to continue.') {
+    super(message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { details: { retryAfterSeconds } });
+  }
+}
+
+/** Malformed input the schema could not catch: a forged id or cursor, a value out of range. */
+export class InvalidInputError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+/** Unwraps a domain Result: the value, or the rule's error thrown. */
+export function orThrow<T>(
+  result: { ok: true; value: T } | { ok: false; error: DomainError<DomainErrorCode> },
+): T {
   if (result.ok) return result.value;
-  throw domainError(result.error);
+  throw RuleBrokenError.from(result.error);
 }
 
-export function notFound(what: string): GraphQLError {
-  return apiError('NOT_FOUND', `${what} was not found. It may have been removed.`);
-}
-
-const PASS_THROUGH_CODES = new Set([
+/** Errors graphql-js and Apollo raise about the request itself; safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -50,9 +106,10 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /**
- * The one place where errors are turned into what clients see. Known errors
- * keep their code and message; anything else is a bug: it is logged in full
- * and the client gets a generic message with no stack trace.
+ * The one place where errors become what clients see. Known errors keep
+ * their code and message; a code missing from the catalog, or anything
+ * else, is a bug: logged in full, and the client gets a generic sentence
+ * with no stack trace.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -61,41 +118,42 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const { locations, path } = formatted;
+  const shown = (
+    code: string,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ): GraphQLFormattedError => ({ message, locations, path, extensions: { ...extra, code } });
 
-  const known = (message: string, code: string): GraphQLFormattedError => ({
-    message,
-    locations,
-    path,
-    extensions: { code },
-  });
-
+  if (original instanceof AppError && isClientErrorCode(original.code)) {
+    return shown(original.code, original.message, {
+      ...(original.field ? { field: original.field } : {}),
+      ...(original.details ? { details: original.details } : {}),
+      ...(original instanceof TooManyRequestsError
+        ? { retryAfterSeconds: original.retryAfterSeconds }
+        : {}),
+    });
+  }
   if (original instanceof ArgumentValidationError) {
     const problems = original.extensions.validationErrors.flatMap((v) =>
       Object.values(v.constraints ?? {}),
     );
     const detail = problems.length > 0 ? `: ${problems.join('; ')}` : '';
-    return known(`Check your input${detail}.`, 'BAD_USER_INPUT');
+    return shown('BAD_USER_INPUT', `Check your input${detail}.`);
   }
-  if (original instanceof AuthenticationError) {
-    return known('Sign in to continue.', 'UNAUTHENTICATED');
-  }
+  if (original instanceof AuthenticationError)
+    return shown('UNAUTHENTICATED', 'Sign in to continue.');
   if (original instanceof AuthorizationError) {
-    return known('Your account is not allowed to do this.', 'FORBIDDEN');
+    return shown('FORBIDDEN', 'Your account is not allowed to do this.');
   }
   const code = formatted.extensions?.code;
-  // Our own errors (apiError/domainError, which always carry a code) and
-  // graphql-js' request errors are safe to show as they are, minus any stack.
-  const safe =
-    typeof code === 'string' && (original instanceof GraphQLError || PASS_THROUGH_CODES.has(code));
-  if (safe) {
+  if (
+    typeof code === 'string' &&
+    REQUEST_ERROR_CODES.has(code) &&
+    !(original instanceof AppError)
+  ) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   logBug(original);
-  return {
-    message: 'Something went wrong on our side. Please try again.',
-    locations,
-    path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return shown('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
 }

@@ -1,3 +1,4 @@
+import type { HiringStatus } from '@rapport/domain';
 import {
   Arg,
   Args,
@@ -11,19 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { HiringStatus } from '@rapport/domain';
-import { decodeCursor, encodeCursor, fromGlobalId, toConnection } from '../common/relay.js';
+import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import type { Context } from '../graphql/context.js';
-import type { CompanyPageCursor } from './company.service.js';
-import { CompanyConnection, CompanyType, HiringStatusEnum, toCompanyType } from './company.type.js';
+import { CompanyEntity } from './company.entity.js';
+import { CompanyConnection, CompanyType, HiringStatusEnum } from './company.type.js';
 import { CompaniesArgs } from './dto/companies.args.js';
 import { CompanyInput } from './dto/company.input.js';
-
-const isCompanyCursor = (v: unknown): v is CompanyPageCursor =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { k?: unknown }).k === 'string' &&
-  typeof (v as { id?: unknown }).id === 'string';
 
 @Resolver(() => CompanyType)
 export class CompanyResolver {
@@ -31,68 +25,58 @@ export class CompanyResolver {
   @Query(() => CompanyConnection, {
     description: 'Companies by name, with search. Any signed-in user.',
   })
-  async companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() ctx: Context) {
-    const after = args.after ? decodeCursor(args.after, isCompanyCursor) : null;
-    const { rows, total } = await ctx.services.companies.list({
-      first: args.first,
-      after,
-      search: args.search ?? null,
-      hiringStatus: args.hiringStatus ?? null,
-    });
-    return toConnection(
-      rows,
-      args.first,
-      total,
-      after !== null,
-      (row) => encodeCursor({ k: row.nameKey, id: row.id } satisfies CompanyPageCursor),
-      toCompanyType,
-    );
+  companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() ctx: Context) {
+    return ctx.services.companies.list(args);
   }
 
   @Authorized()
   @Query(() => CompanyType, { description: 'One company. Any signed-in user.' })
-  async company(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyType> {
-    return toCompanyType(await ctx.services.companies.get(fromGlobalId(id, 'Company')));
+  company(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyEntity> {
+    return ctx.services.companies.get(fromGlobalId(id, 'Company'));
   }
 
   @Authorized('STAFF', 'ADMIN')
   @Mutation(() => CompanyType, {
     description: 'Adds a company (hiring status starts UNKNOWN). Staff only.',
   })
-  async createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: Context) {
-    return toCompanyType(await ctx.services.companies.create(input, ctx.services.now()));
+  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: Context) {
+    return ctx.services.companies.create(input, ctx.services.now());
   }
 
   @Authorized('STAFF', 'ADMIN')
   @Mutation(() => CompanyType, { description: "Edits a company's details. Staff only." })
-  async updateCompany(
+  updateCompany(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => CompanyInput) input: CompanyInput,
     @Ctx() ctx: Context,
   ) {
-    return toCompanyType(await ctx.services.companies.update(fromGlobalId(id, 'Company'), input));
+    return ctx.services.companies.update(fromGlobalId(id, 'Company'), input);
   }
 
   @Authorized('STAFF', 'ADMIN')
   @Mutation(() => CompanyType, {
     description: 'Sets whether the company is hiring; the change time is kept. Staff only.',
   })
-  async setCompanyHiringStatus(
+  setCompanyHiringStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => HiringStatusEnum) status: HiringStatus,
     @Ctx() ctx: Context,
   ) {
-    const row = await ctx.services.companies.setHiringStatus(
+    return ctx.services.companies.setHiringStatus(
       fromGlobalId(id, 'Company'),
       status,
       ctx.services.now(),
     );
-    return toCompanyType(row);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })
+  id(@Root() company: CompanyEntity): string {
+    return toGlobalId('Company', company.id);
   }
 
   @Authorized('STAFF', 'ADMIN')
   @FieldResolver(() => Int, { description: 'How many agency contacts work there. Staff only.' })
-  contactCount(@Root() company: CompanyType, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.agencyContactCount.load(company.rowId);
+  contactCount(@Root() company: CompanyEntity, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.agencyContactCount.load(company.id);
   }
 }

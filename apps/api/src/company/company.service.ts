@@ -6,19 +6,13 @@ import {
   type HiringStatus,
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
-import { notFound, orThrow } from '../common/errors.js';
+import { NotFoundError, orThrow } from '../common/errors.js';
+import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { CompanyEntity } from './company.entity.js';
 
-export interface CompanyPageCursor {
-  k: string;
-  id: string;
-}
-
-export interface CompanyListQuery {
-  first: number;
-  after: CompanyPageCursor | null;
-  search: string | null;
-  hiringStatus: HiringStatus | null;
+export interface CompanyListQuery extends PageArgs {
+  search?: string | null;
+  hiringStatus?: HiringStatus | null;
 }
 
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
@@ -33,12 +27,8 @@ export class CompanyService {
     return this.dataSource.getRepository(CompanyEntity);
   }
 
-  /**
-   * One page in name order, fetched with one extra row to learn whether a
-   * next page exists; keyset paging on (name_key, id) stays fast however deep
-   * the page. Two statements per call, whatever the page size.
-   */
-  async list(query: CompanyListQuery): Promise<{ rows: CompanyEntity[]; total: number }> {
+  /** Companies in name order; search matches any part of the name, any case. */
+  list(query: CompanyListQuery): Promise<Connection<CompanyEntity>> {
     const filtered = this.companies.createQueryBuilder('c');
     const search = query.search?.trim();
     if (search) {
@@ -47,24 +37,15 @@ export class CompanyService {
     if (query.hiringStatus) {
       filtered.andWhere('c.hiring_status = :status', { status: query.hiringStatus });
     }
-    const total = await filtered.clone().getCount();
-    const page = filtered
-      .clone()
-      .orderBy('c.name_key', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(query.first + 1);
-    if (query.after) {
-      page.andWhere('(c.name_key > :k OR (c.name_key = :k AND c.id > :afterId))', {
-        k: query.after.k,
-        afterId: query.after.id,
-      });
-    }
-    return { rows: await page.getMany(), total };
+    return keysetPage(filtered, query, [
+      { column: 'c.name_key', value: (row) => row.nameKey },
+      { column: 'c.id', value: (row) => row.id },
+    ]);
   }
 
   async get(id: string): Promise<CompanyEntity> {
     const row = await this.companies.findOneBy({ id });
-    if (!row) throw notFound('That company');
+    if (!row) throw new NotFoundError('That company');
     return row;
   }
 
@@ -87,7 +68,7 @@ export class CompanyService {
       { id },
       { ...details, nameKey: details.name.toLowerCase() },
     );
-    if (result.affected === 0) throw notFound('That company');
+    if (result.affected === 0) throw new NotFoundError('That company');
     return this.get(id);
   }
 
@@ -99,7 +80,7 @@ export class CompanyService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(CompanyEntity);
       const row = await repo.findOneBy({ id });
-      if (!row) throw notFound('That company');
+      if (!row) throw new NotFoundError('That company');
       const change = changeHiringStatus(
         { status: row.hiringStatus, changedAt: row.hiringStatusChangedAt },
         status,

@@ -1,6 +1,7 @@
 import { HIRING_STATUSES, type HiringStatus } from '@rapport/domain';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionTypes, toGlobalId } from '../common/relay.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionTypes } from '../common/paging.js';
+import type { RowsFit } from '../common/rows-fit.js';
 import type { CompanyEntity } from './company.entity.js';
 
 export const HiringStatusEnum = Object.fromEntries(HIRING_STATUSES.map((s) => [s, s])) as {
@@ -11,14 +12,13 @@ registerEnumType(HiringStatusEnum, {
   description: 'Whether the company is hiring now, as far as the agency knows.',
 });
 
-@ObjectType('Company', { description: 'An employer the agency works with.' })
+/**
+ * The public shape of a company. Resolvers return CompanyEntity rows as they
+ * are; fields resolve by property name, and CompanyResolver computes the ones
+ * that differ (the global id, the contact count).
+ */
+@ObjectType('Company', { description: 'An employer the agency works with.', simpleResolvers: true })
 export class CompanyType {
-  @Field(() => ID)
-  id: string;
-
-  /** The database id, for loaders; not part of the schema. */
-  rowId: string;
-
   @Field(() => String)
   name: string;
 
@@ -47,19 +47,6 @@ export class CompanyType {
   updatedAt: Date;
 }
 
-export function toCompanyType(row: CompanyEntity): CompanyType {
-  return {
-    id: toGlobalId('Company', row.id),
-    rowId: row.id,
-    name: row.name,
-    website: row.website,
-    industry: row.industry,
-    officeAddress: row.officeAddress,
-    hiringStatus: row.hiringStatus,
-    hiringStatusChangedAt: row.hiringStatusChangedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
+export type CompanyRowsFit = RowsFit<CompanyType, CompanyEntity>;
 
 export const { ConnectionType: CompanyConnection } = connectionTypes('Company', CompanyType);

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
-import { entities } from './entities.js';
-import { migrations } from './migrations/index.js';
+import { entities, migrations } from '../concepts.js';
 
 /** Builds the DataSource for the configured database; call open() to connect and migrate. */
 export function createDataSource(database: DatabaseConfig, logger?: Logger): DataSource {

@@ -1,19 +1,11 @@
-import type { Role } from '@rapport/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Loaders } from './loaders.js';
-import type { Services } from './services.js';
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: Date;
-}
+import type { Actor } from '../common/actor.js';
+import type { Loaders, Services } from '../concepts.js';
 
 /** What every resolver receives: who is asking, per-request loaders, shared services. */
 export interface Context {
-  user: SessionUser | null;
+  /** Null for an anonymous caller. */
+  actor: Actor | null;
   /** The session token hash, so sign-out can end exactly this session. */
   sessionTokenHash: string | null;
   loaders: Loaders;

@@ -1,14 +1,11 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
-import { CompanyResolver } from '../company/company.resolver.js';
-
-export const resolvers = [AuthResolver, CompanyResolver] as const;
+import { resolvers } from '../concepts.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers,
+    resolvers: [resolvers[0]!, ...resolvers.slice(1)],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

@@ -13,10 +13,10 @@ import type { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import { formatError } from '../common/errors.js';
 import type { Config } from '../config.js';
+import { userActor } from '../common/actor.js';
+import { createLoaders, createServices, type Services } from '../concepts.js';
 import type { Context } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
-import { createServices, type Services } from '../graphql/services.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -81,7 +81,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await services.sessions.resolve(token, services.now()) : null;
     return {
-      user: session?.user ?? null,
+      actor: session ? userActor(session.user) : null,
       sessionTokenHash: session?.tokenHash ?? null,
       loaders: createLoaders(dataSource),
       services,

@@ -8,8 +8,9 @@ import {
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password.js';
-import { domainError, orThrow } from '../common/errors.js';
-import type { SessionUser } from '../graphql/context.js';
+import type { Actor, SessionUser } from '../common/actor.js';
+import { RuleBrokenError, orThrow } from '../common/errors.js';
+import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { UserEntity } from './user.entity.js';
 
 const toSessionUser = (row: UserEntity): SessionUser => ({
@@ -32,11 +33,13 @@ export class AccountService {
     const valid = orThrow(validateAccount(draft));
     const existing = await this.users.exists({ where: { email: valid.email } });
     if (existing) {
-      throw domainError({
-        code: 'ACCOUNT.EMAIL_TAKEN',
-        message: 'An account with this email already exists.',
-        field: 'email',
-      });
+      throw new RuleBrokenError(
+        'ACCOUNT.EMAIL_TAKEN',
+        'An account with this email already exists.',
+        {
+          field: 'email',
+        },
+      );
     }
     const row = this.users.create({
       id: randomUUID(),
@@ -54,8 +57,9 @@ export class AccountService {
     return this.create(draft, 'SEEKER');
   }
 
-  async createStaff(actor: SessionUser, draft: AccountDraft, role: Role): Promise<SessionUser> {
-    orThrow(canCreateStaffAccount(actor.role, role));
+  /** Admins give staff roles; so does the operator at the command line, which is how the first admin is made. */
+  async createStaff(actor: Actor, draft: AccountDraft, role: Role): Promise<SessionUser> {
+    orThrow(canCreateStaffAccount(actor.kind === 'system' ? 'ADMIN' : actor.role, role));
     return this.create(draft, role);
   }
 
@@ -72,24 +76,15 @@ export class AccountService {
     return row ? toSessionUser(row) : null;
   }
 
-  /** Staff and admins by name, one page at a time (keyset on name, id). */
-  async listStaff(
-    first: number,
-    after: { name: string; id: string } | null,
-  ): Promise<{ rows: SessionUser[]; total: number }> {
-    const base = this.users
+  /** Staff and admins by name. */
+  listStaff(page: PageArgs): Promise<Connection<SessionUser>> {
+    const staff = this.users
       .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.createdAt'])
       .where('u.role IN (:...roles)', { roles: ['STAFF', 'ADMIN'] });
-    const total = await base.clone().getCount();
-    const page = base
-      .clone()
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .take(first + 1);
-    if (after) {
-      page.andWhere('(u.name > :name OR (u.name = :name AND u.id > :id))', after);
-    }
-    const rows = await page.getMany();
-    return { rows: rows.map(toSessionUser), total };
+    return keysetPage(staff, page, [
+      { column: 'u.name', value: (row) => row.name },
+      { column: 'u.id', value: (row) => row.id },
+    ]);
   }
 }

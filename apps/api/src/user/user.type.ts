@@ -1,7 +1,8 @@
 import { ROLES, type Role } from '@rapport/domain';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionTypes, toGlobalId } from '../common/relay.js';
-import type { SessionUser } from '../graphql/context.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { SessionUser } from '../common/actor.js';
+import { connectionTypes } from '../common/paging.js';
+import type { RowsFit } from '../common/rows-fit.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 registerEnumType(RoleEnum, {
@@ -9,11 +10,9 @@ registerEnumType(RoleEnum, {
   description: 'SEEKER uses the job-seeker app; STAFF and ADMIN use the agency dashboard.',
 });
 
-@ObjectType('User', { description: 'A person with a Rapport account.' })
+/** Resolvers return SessionUser rows; UserResolver adds the global id. */
+@ObjectType('User', { description: 'A person with a Rapport account.', simpleResolvers: true })
 export class UserType {
-  @Field(() => ID)
-  id: string;
-
   @Field(() => String)
   email: string;
 
@@ -27,8 +26,6 @@ export class UserType {
   createdAt: Date;
 }
 
-export function toUserType(user: SessionUser): UserType {
-  return { ...user, id: toGlobalId('User', user.id) };
-}
+export type UserRowsFit = RowsFit<UserType, SessionUser>;
 
 export const { ConnectionType: UserConnection } = connectionTypes('User', UserType);

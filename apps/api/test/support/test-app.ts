@@ -103,3 +103,19 @@ export async function signedInAs(
 export function errorCode(result: GraphQLResponse): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/**
+ * SQL statements one request makes, and its answer. Every list has a test
+ * that calls this at a small and a large page size and expects the same
+ * count: a statement per row would show up as a difference.
+ */
+export async function statementsFor<T = Record<string, unknown>>(
+  app: TestApp,
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ statements: number; result: GraphQLResponse<T> }> {
+  const before = app.queries.count;
+  const result = await client.gql<T>(query, variables);
+  return { statements: app.queries.count - before, result };
+}

@@ -1,6 +1,4 @@
 import { Field, InputType } from 'type-graphql';
-import { RoleEnum } from '../../user/user.type.js';
-import type { Role } from '@rapport/domain';
 
 // Validation is the domain's (validateAccount); see AccountService.
 
@@ -23,10 +21,4 @@ export class SignInInput {
 
   @Field(() => String)
   password: string;
-}
-
-@InputType({ description: 'A new agency staff account, created by an admin.' })
-export class CreateStaffAccountInput extends SignUpInput {
-  @Field(() => RoleEnum)
-  role: Role;
 }

@@ -1,16 +1,21 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ContactEntity } from '../contact/contact.entity.js';
+import { CompanyEntity } from './company.entity.js';
 
-/**
- * Made fresh for every request, so batching happens within one operation and
- * nothing is cached across users. Every relation or aggregate field goes
- * through one of these: one SQL statement per field per operation, however
- * long the list.
- */
-export function createLoaders(dataSource: DataSource) {
+export function companyLoaders(dataSource: DataSource) {
   return {
-    /** Agency contacts per company (seekers' private contacts are not counted). */
+    /** Companies by id, for fields that point at one (a contact's employer). */
+    companyById: new DataLoader<string, CompanyEntity | null>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(CompanyEntity)
+        .createQueryBuilder('c')
+        .where('c.id IN (:...ids)', { ids: [...ids] })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Agency contacts per company (seekers' private contacts are not counted). One statement per request. */
     agencyContactCount: new DataLoader<string, number>(async (companyIds) => {
       const rows: { companyId: string; count: string | number }[] = await dataSource
         .getRepository(ContactEntity)
@@ -26,5 +31,3 @@ export function createLoaders(dataSource: DataSource) {
     }),
   };
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

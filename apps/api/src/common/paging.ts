@@ -1,0 +1,155 @@
+import { Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidInputError } from './errors.js';
+
+/**
+ * Lists are Relay connections paged by keyset: the cursor holds the sort
+ * values of the last row, so page 500 costs what page 1 costs and rows added
+ * meanwhile neither repeat nor vanish. A new list is an ArgsType extending
+ * PageArgs and one call to `keysetPage`.
+ */
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}.` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @MaxLength(500)
+  after?: string | null;
+}
+
+// Plain fields resolve without type-graphql's per-field middleware (faster on
+// long lists), and graphql-js' default resolver calls a function-valued
+// property, which is how totalCount is only counted when a client asks.
+@ObjectType({ description: 'Where a page sits in a list.', simpleResolvers: true })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: PageInfo;
+  /** Counted only if the query selects it. */
+  totalCount: () => Promise<number>;
+}
+
+/** Builds the `<Name>Edge` and `<Name>Connection` object types for one node type. */
+export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  class EdgeType {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount: number;
+  }
+
+  return { EdgeType, ConnectionType };
+}
+
+type SortValue = string | number | Date;
+
+/** One column of a list's order. The last key must be unique (the id) so the order is total. */
+export interface SortKey<Row> {
+  /** The SQL expression, as the query builder writes it (`c.name_key`). */
+  column: string;
+  /** Reads the same value from a fetched row, for the cursor. */
+  value: (row: Row) => SortValue;
+  direction?: 'ASC' | 'DESC';
+}
+
+function encodeCursor(values: SortValue[]): string {
+  const plain = values.map((v) => (v instanceof Date ? { d: v.toISOString() } : v));
+  return Buffer.from(JSON.stringify(plain), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): SortValue[] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === length) {
+      const values = parsed.map((v: unknown): SortValue | null => {
+        if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) return v;
+        if (typeof v === 'object' && v !== null && typeof (v as { d?: unknown }).d === 'string') {
+          const date = new Date((v as { d: string }).d);
+          return Number.isNaN(date.getTime()) ? null : date;
+        }
+        return null;
+      });
+      if (values.every((v) => v !== null)) return values as SortValue[];
+    }
+  } catch {
+    // not base64url JSON: refused below like any other forged cursor
+  }
+  throw new InvalidInputError('The page cursor is not valid; start again from the first page.');
+}
+
+/**
+ * One page of `query` (already filtered, not yet ordered or limited), as a
+ * connection. One statement for the page, fetched with one extra row to learn
+ * whether another page follows, and one for the total only when asked for.
+ */
+export async function keysetPage<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
+  page: PageArgs,
+  sort: readonly SortKey<Row>[],
+): Promise<Connection<Row>> {
+  const after = page.after ? decodeCursor(page.after, sort.length) : null;
+  const rows = query.clone();
+  for (const key of sort) rows.addOrderBy(key.column, key.direction ?? 'ASC');
+  if (after) {
+    // (a, b, c) after (x, y, z): a > x, or a = x and b > y, or a = x and b = y and c > z.
+    const params: Record<string, SortValue> = {};
+    const alternatives = sort.map((key, i) => {
+      const equalBefore = sort.slice(0, i).map((k, j) => `${k.column} = :page_k${j}`);
+      const beyond = `${key.column} ${(key.direction ?? 'ASC') === 'ASC' ? '>' : '<'} :page_k${i}`;
+      params[`page_k${i}`] = after[i]!;
+      return `(${[...equalBefore, beyond].join(' AND ')})`;
+    });
+    rows.andWhere(`(${alternatives.join(' OR ')})`, params);
+  }
+  const fetched = await rows.limit(page.first + 1).getMany();
+  const edges = fetched.slice(0, page.first).map((node) => ({
+    cursor: encodeCursor(sort.map((key) => key.value(node))),
+    node,
+  }));
+  let total: Promise<number> | null = null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: fetched.length > page.first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => (total ??= query.clone().getCount()),
+  };
+}

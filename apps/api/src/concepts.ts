@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { authConcept } from './auth/auth.concept.js';
+import { companyConcept } from './company/company.concept.js';
+import type { Config } from './config.js';
+import { contactConcept } from './contact/contact.concept.js';
+import type { MergedLoaders, MergedServices } from './concept.js';
+import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
+import { userConcept } from './user/user.concept.js';
+
+/**
+ * Every concept of the API, in one list. The schema, the entities, the
+ * migrations, the services and the loaders are all read from here; a new
+ * concept adds one line (see "Adding a concept" in CONTRIBUTING.md).
+ */
+export const concepts = [userConcept, authConcept, companyConcept, contactConcept] as const;
+
+export type Services = MergedServices<typeof concepts> & {
+  /** The clock, passed into the domain; tests may replace it. */
+  now: () => Date;
+  config: Config;
+};
+export type Loaders = MergedLoaders<typeof concepts>;
+
+export const entities = concepts.flatMap((concept) => concept.entities ?? []);
+
+export const resolvers = concepts.flatMap((concept) => concept.resolvers ?? []);
+
+/** The schema every concept started from, then each concept's own, oldest first by timestamp. */
+export const migrations = [
+  InitialSchema1764000000000,
+  ...concepts.flatMap((concept) => concept.migrations ?? []),
+].sort((a, b) => timestampOf(a) - timestampOf(b));
+
+function timestampOf(migration: { name: string }): number {
+  const match = /(\d{13})$/.exec(migration.name);
+  if (!match)
+    throw new Error(`Migration class ${migration.name} must end with its 13-digit timestamp.`);
+  return Number(match[1]);
+}
+
+/** Long-lived services, made once per process and shared by every request. */
+export function createServices(dataSource: DataSource, config: Config): Services {
+  const parts = concepts.map((concept) =>
+    'services' in concept && concept.services ? concept.services({ dataSource, config }) : {},
+  );
+  return Object.assign({ now: (): Date => new Date(), config }, ...parts) as Services;
+}
+
+/** Per-request DataLoaders, so batching happens within one operation and nothing leaks across users. */
+export function createLoaders(dataSource: DataSource): Loaders {
+  const parts = concepts.map((concept) =>
+    'loaders' in concept && concept.loaders ? concept.loaders(dataSource) : {},
+  );
+  return Object.assign({}, ...parts) as Loaders;
+}

@@ -1,0 +1,93 @@
+import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
+import { expect } from 'vitest';
+import { toGlobalId } from '../../src/common/global-id.js';
+import { createSchema } from '../../src/graphql/schema.js';
+import { type Client, errorCode, signedInAs, type TestApp } from './test-app.js';
+
+/**
+ * Which type of id each operation takes. Every Query and Mutation with an ID
+ * argument (directly or in its input) must be listed: `proveOwnedBySeeker`
+ * fails on one that is not, so a new operation cannot skip the ownership
+ * proof by accident.
+ */
+export const ID_ARGUMENT_TYPES: Record<string, string> = {
+  company: 'Company',
+  updateCompany: 'Company',
+  setCompanyHiringStatus: 'Company',
+  contact: 'Contact',
+};
+
+function takesAnId(args: readonly GraphQLArgument[]): boolean {
+  return args.some((arg) => {
+    const type = getNamedType(arg.type);
+    if (type.name === 'ID') return true;
+    return (
+      isInputObjectType(type) &&
+      Object.values(type.getFields()).some((field) => getNamedType(field.type).name === 'ID')
+    );
+  });
+}
+
+function operationsTakingIds(schema: GraphQLSchema): string[] {
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((root) =>
+    Object.values(root?.getFields() ?? {})
+      .filter((field) => takesAnId(field.args))
+      .map((field) => field.name),
+  );
+}
+
+export interface OwnedOperation {
+  /** A document whose one operation uses `$id` for the owned row's id. */
+  document: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface OwnershipProof {
+  /** The GraphQL type name of the seeker-owned rows ("Contact"). */
+  type: string;
+  /** Makes a row owned by this seeker and returns its database id. */
+  createOwnedBy: (seekerUserId: string) => Promise<string>;
+  /** Every operation that takes this type's id, by operation field name. */
+  operations: Record<string, OwnedOperation>;
+}
+
+async function userIdOf(client: Client): Promise<string> {
+  const me = await client.gql<{ me: { id: string } }>('{ me { id } }');
+  const globalId = me.data!.me.id;
+  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+}
+
+/**
+ * Proves the ownership rule for one seeker-owned type: through every
+ * operation that takes its id, seeker B asking for seeker A's row gets
+ * NOT_FOUND and no data, while A gets past the lookup. B goes first, so a
+ * mutation B could wrongly apply would show up in A's answer.
+ */
+export async function proveOwnedBySeeker(app: TestApp, proof: OwnershipProof): Promise<void> {
+  const schema = await createSchema();
+  const taking = operationsTakingIds(schema);
+  expect(
+    taking.filter((name) => !(name in ID_ARGUMENT_TYPES)),
+    'operations with an id argument missing from ID_ARGUMENT_TYPES',
+  ).toEqual([]);
+  const ofThisType = taking.filter((name) => ID_ARGUMENT_TYPES[name] === proof.type);
+  expect(Object.keys(proof.operations).sort(), `operations taking a ${proof.type} id`).toEqual(
+    ofThisType.sort(),
+  );
+
+  const owner = await signedInAs(app, 'SEEKER');
+  const other = await signedInAs(app, 'SEEKER');
+  const rowId = await proof.createOwnedBy(await userIdOf(owner));
+  const id = toGlobalId(proof.type, rowId);
+
+  for (const [name, operation] of Object.entries(proof.operations)) {
+    const variables = { ...operation.variables, id };
+    const refused = await other.gql(operation.document, variables);
+    expect(errorCode(refused), `${name} as another seeker`).toBe('NOT_FOUND');
+    expect(refused.data?.[name] ?? null, `${name} as another seeker`).toBeNull();
+
+    const allowed = await owner.gql(operation.document, variables);
+    expect(errorCode(allowed), `${name} as the owner`).not.toBe('NOT_FOUND');
+    expect(allowed.data?.[name], `${name} as the owner`).toBeTruthy();
+  }
+}
