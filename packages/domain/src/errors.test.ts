@@ -12,6 +12,7 @@ import type { RequestTransitionErrorCode } from './request/request-status.js';
 import type { SettingsErrorCode } from './settings.js';
 import type { ThankYouErrorCode } from './thank-you/thank-you-card.js';
 import type { TimeErrorCode } from './time/time-zone.js';
+import type { RecordErrorCode } from './record.js';
 import type { ReferralErrorCode } from './wrap-up/referral.js';
 
 type EveryModuleCode =
@@ -27,6 +28,7 @@ type EveryModuleCode =
   | SettingsErrorCode
   | ThankYouErrorCode
   | TimeErrorCode
+  | RecordErrorCode
   | ReferralErrorCode;
 
 describe('DOMAIN_ERROR_CODES', () => {
