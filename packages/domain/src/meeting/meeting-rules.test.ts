@@ -330,9 +330,7 @@ describe('the real end of a meeting', () => {
 
   it('a meeting recorded later is taken to have ended on time', () => {
     const nextMorning = minutesAfter(meeting.startsAt, 18 * 60);
-    expect(expectOk(completeMeeting(meeting, nextMorning)).endedAt).toEqual(
-      meetingEndsAt(meeting),
-    );
+    expect(expectOk(completeMeeting(meeting, nextMorning)).endedAt).toEqual(meetingEndsAt(meeting));
   });
 
   it('takes the end the seeker gives, between the start and now', () => {
@@ -411,8 +409,8 @@ describe('meetingFromRecord', () => {
     [{ location: { kind: 'SPA', details: null } }, 'location.kind'],
     [{ reschedules: [{ id: 'x' }] }, 'reschedules.0.startsAt'],
   ])('refuses a record with %j', (change, field) => {
-    expect(meetingFromRecord({ ...JSON.parse(JSON.stringify(completed)), ...change })).toMatchObject(
-      { ok: false, error: { code: 'RECORD.INVALID', field } },
-    );
+    expect(
+      meetingFromRecord({ ...JSON.parse(JSON.stringify(completed)), ...change }),
+    ).toMatchObject({ ok: false, error: { code: 'RECORD.INVALID', field } });
   });
 });

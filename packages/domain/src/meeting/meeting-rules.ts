@@ -143,7 +143,11 @@ export interface RescheduleMove {
 }
 
 function timeOf(time: MeetingTime): MeetingTime {
-  return { startsAt: time.startsAt, durationMinutes: time.durationMinutes, timeZone: time.timeZone };
+  return {
+    startsAt: time.startsAt,
+    durationMinutes: time.durationMinutes,
+    timeZone: time.timeZone,
+  };
 }
 
 /** Every move of the meeting as from → to, oldest first, for both sides to see what changed. */
