@@ -44,6 +44,7 @@ export interface RecordFields {
   timeZone(key: string): string;
   nullableInstant(key: string): Date | null;
   oneOf<T extends string>(key: string, values: readonly T[]): T;
+  nullableOneOf<T extends string>(key: string, values: readonly T[]): T | null;
   object<T>(key: string, read: (fields: RecordFields) => T): T;
   nullableObject<T>(key: string, read: (fields: RecordFields) => T): T | null;
   list<T>(key: string, read: (fields: RecordFields) => T): T[];
@@ -112,6 +113,10 @@ function fieldsOf(value: unknown, path: string): RecordFields {
         throw new RecordProblem(at(key), `one of ${values.join(', ')}`);
       }
       return v as (typeof values)[number];
+    },
+    nullableOneOf(key, values) {
+      const v = get(key);
+      return v === null || v === undefined ? null : fields.oneOf(key, values);
     },
     object(key, read) {
       return read(fieldsOf(get(key), at(key)));
