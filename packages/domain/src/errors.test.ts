@@ -4,6 +4,7 @@ import type { CompanyErrorCode } from './company/company.js';
 import type { ContactErrorCode } from './contact/contact.js';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode, isDomainErrorCode } from './errors.js';
 import type { ExpertQuestionErrorCode } from './experts/expert-question.js';
+import type { MeetingNotesErrorCode } from './meeting/meeting-notes.js';
 import type { SchedulingErrorCode } from './meeting/reverse-scheduling.js';
 import type { NetworkErrorCode } from './network/connection.js';
 import type { PreparationErrorCode } from './preparation/question-plan.js';
@@ -20,6 +21,7 @@ type EveryModuleCode =
   | CompanyErrorCode
   | ContactErrorCode
   | ExpertQuestionErrorCode
+  | MeetingNotesErrorCode
   | SchedulingErrorCode
   | NetworkErrorCode
   | PreparationErrorCode

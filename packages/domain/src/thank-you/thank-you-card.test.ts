@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { at, expectFail, expectOk } from '../test-support/fixtures.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import {
+  editFreeNotes,
+  editQuestionNote,
+  markQuestionAsked,
+  startMeetingNotes,
+} from '../meeting/meeting-notes.js';
+import {
   cardDueAt,
   detailFromNotes,
   draftThankYou,
+  draftThankYouFromNotes,
   planThankYouCard,
   PREFERRED_THANK_YOU_KIND,
   recordThankYouSent,
@@ -286,6 +293,40 @@ describe('draftThankYou', () => {
         'Alex Kim',
       ].join('\n'),
     });
+  });
+
+  it('takes the detail from meeting notes, answers first', () => {
+    let notes = startMeetingNotes({
+      meetingId: 'meeting-1',
+      questions: [{ id: 'q1', category: 'INDUSTRY', text: 'Where is the industry going?' }],
+    });
+    notes = expectOk(
+      editFreeNotes(notes, {
+        baseRevision: 0,
+        text: 'Parking on level 2.',
+        receivedAt: base.meetingStartsAt,
+      }),
+    ).notes;
+    const { detail: _detail, ...withoutDetail } = base;
+    expect(
+      draftThankYouFromNotes({ ...withoutDetail, kind: 'HANDWRITTEN_CARD', notes }).body,
+    ).toContain('what you said: Parking on level 2.');
+    notes = expectOk(
+      editQuestionNote(notes, 'q1', {
+        baseRevision: 0,
+        text: 'Smaller teams own whole products now. More later.',
+        receivedAt: base.meetingStartsAt,
+      }),
+    ).notes;
+    notes = expectOk(
+      markQuestionAsked(notes, { questionId: 'q1', asked: true, at: base.meetingStartsAt }),
+    ).notes;
+    expect(
+      draftThankYouFromNotes({ ...withoutDetail, kind: 'HANDWRITTEN_CARD', notes }).body,
+    ).toContain('what you said: Smaller teams own whole products now. Your advice');
+    expect(draftThankYouFromNotes({ ...withoutDetail, kind: 'EMAIL', notes: null }).body).toContain(
+      'at Acme. Your advice',
+    );
   });
 
   it('gives an email a subject and copes without company or detail', () => {

@@ -1,3 +1,4 @@
+import { type MeetingNotes, notesInOrder } from '../meeting/meeting-notes.js';
 import { type Meeting, meetingRealEnd } from '../meeting/meeting-rules.js';
 import { readRecord, type RecordErrorCode } from '../record.js';
 import { fail, ok, type Result } from '../result.js';
@@ -214,16 +215,19 @@ export interface ThankYouDraft {
   body: string;
 }
 
-/** A first draft in the seeker's voice, with the names and one detail from the notes. */
-export function draftThankYou(input: {
+export interface ThankYouDraftInput {
   kind: ThankYouKind;
   seekerName: string;
   contactName: string;
   companyName?: string | null;
   detail?: string | null;
   meetingStartsAt: Date;
+  /** The seeker's zone, so the weekday named is the one the seeker lived. */
   timeZone: string;
-}): ThankYouDraft {
+}
+
+/** A first draft in the seeker's voice, with the names and one detail from the notes. */
+export function draftThankYou(input: ThankYouDraftInput): ThankYouDraft {
   const firstName = input.contactName.trim().split(/\s+/)[0] as string;
   const day = inZone(input.meetingStartsAt, input.timeZone).setLocale('en-US').toFormat('EEEE');
   const at = input.companyName ? ` about your work at ${input.companyName}` : '';
@@ -261,4 +265,15 @@ export function thankYouCardFromRecord(raw: unknown): Result<ThankYouCard, Recor
       sentAt: f.nullableInstant('sentAt'),
     };
   });
+}
+
+/**
+ * The draft for a meeting held in meeting mode: the detail is the first
+ * sentence of what the seeker noted, answers to asked questions first.
+ */
+export function draftThankYouFromNotes(
+  input: Omit<ThankYouDraftInput, 'detail'> & { notes: MeetingNotes | null },
+): ThankYouDraft {
+  const { notes, ...rest } = input;
+  return draftThankYou({ ...rest, detail: notes ? detailFromNotes(notesInOrder(notes)) : null });
 }
