@@ -50,6 +50,10 @@ describe('meetingInvitation', () => {
     });
   });
 
+  it('leaves the company out of the title when it is not known', () => {
+    expect(invite({ companyName: null }).title).toBe('Informational interview with Dana Lee');
+  });
+
   it('falls back to the place the seeker wrote, then to whose office it is', () => {
     const noAddress = { officeAddress: null };
     expect(
@@ -135,5 +139,16 @@ describe('meetingInvitation', () => {
   it('keeps a held meeting confirmed', () => {
     expect(invite({ meeting: aMeeting({ status: 'COMPLETED' }) }).status).toBe('CONFIRMED');
     expect(invite({ meeting: aMeeting({ status: 'NO_SHOW' }) }).method).toBe('REQUEST');
+  });
+});
+
+describe('impossible values', () => {
+  it('throws on a location kind or status that cannot exist', () => {
+    expect(() =>
+      invite({ meeting: aMeeting({ location: { kind: 'SPA' as never, details: null } }) }),
+    ).toThrow('Unexpected value: SPA');
+    expect(() => invite({ meeting: aMeeting({ status: 'LOST' as never }) })).toThrow(
+      'Unexpected value: LOST',
+    );
   });
 });

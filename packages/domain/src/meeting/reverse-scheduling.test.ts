@@ -10,6 +10,7 @@ import {
   closeRequestWithProposal,
   counterPropose,
   declineProposal,
+  isOpenProposal,
   openSlots,
   pickSlot,
   PROPOSAL_STATUSES,
@@ -755,5 +756,12 @@ describe('reading stored proposals', () => {
       ok: false,
       error: { code: 'RECORD.INVALID', field },
     });
+  });
+});
+
+describe('impossible statuses', () => {
+  it('throw instead of being treated as open or closed', () => {
+    expect(() => isOpenProposal('LOST' as never)).toThrow('Unexpected value: LOST');
+    expect(() => proposalStatusForRequest('LOST' as never)).toThrow('Unexpected value: LOST');
   });
 });
