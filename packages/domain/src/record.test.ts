@@ -65,7 +65,7 @@ describe('readRecord', () => {
     expect(result.ok && result.value).not.toBe(when);
   });
 
-  it.each([
+  it.each<[unknown, (f: RecordFields) => unknown, string, string]>([
     [{ name: '' }, (f: RecordFields) => f.string('name'), 'name', 'text'],
     [{ note: 3 }, (f: RecordFields) => f.nullableString('note'), 'note', 'text or null'],
     [{ n: 1.5 }, (f: RecordFields) => f.integer('n', 0), 'n', 'a whole number of at least 0'],
