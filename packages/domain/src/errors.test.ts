@@ -4,6 +4,7 @@ import type { CompanyErrorCode } from './company/company.js';
 import type { ContactErrorCode } from './contact/contact.js';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode, isDomainErrorCode } from './errors.js';
 import type { ExpertQuestionErrorCode } from './experts/expert-question.js';
+import type { MeetingNotesErrorCode } from './meeting/meeting-notes.js';
 import type { SchedulingErrorCode } from './meeting/reverse-scheduling.js';
 import type { NetworkErrorCode } from './network/connection.js';
 import type { PreparationErrorCode } from './preparation/question-plan.js';
@@ -12,6 +13,7 @@ import type { RequestTransitionErrorCode } from './request/request-status.js';
 import type { SettingsErrorCode } from './settings.js';
 import type { ThankYouErrorCode } from './thank-you/thank-you-card.js';
 import type { TimeErrorCode } from './time/time-zone.js';
+import type { RecordErrorCode } from './record.js';
 import type { ReferralErrorCode } from './wrap-up/referral.js';
 
 type EveryModuleCode =
@@ -19,6 +21,7 @@ type EveryModuleCode =
   | CompanyErrorCode
   | ContactErrorCode
   | ExpertQuestionErrorCode
+  | MeetingNotesErrorCode
   | SchedulingErrorCode
   | NetworkErrorCode
   | PreparationErrorCode
@@ -27,6 +30,7 @@ type EveryModuleCode =
   | SettingsErrorCode
   | ThankYouErrorCode
   | TimeErrorCode
+  | RecordErrorCode
   | ReferralErrorCode;
 
 describe('DOMAIN_ERROR_CODES', () => {

@@ -1,4 +1,5 @@
 export * from './result.js';
+export * from './record.js';
 export * from './text.js';
 export * from './account/account.js';
 export * from './company/company.js';
@@ -17,6 +18,8 @@ export * from './request/next-contact.js';
 export * from './meeting/location.js';
 export * from './meeting/meeting-rules.js';
 export * from './meeting/meeting-clock.js';
+export * from './meeting/meeting-notes.js';
+export * from './meeting/invitation.js';
 export * from './meeting/reverse-scheduling.js';
 export * from './preparation/question-plan.js';
 export * from './preparation/checklist.js';

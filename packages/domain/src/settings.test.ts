@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeAskThrottle, DEFAULT_SETTINGS, resolveSettings } from './settings.js';
+import {
+  changeAskThrottle,
+  DEFAULT_SETTINGS,
+  PROMISED_MEETING_MINUTES,
+  resolveSettings,
+} from './settings.js';
 
 describe('DEFAULT_SETTINGS', () => {
   it('holds the agency defaults from the product rules', () => {
@@ -30,6 +35,16 @@ describe('resolveSettings', () => {
     });
   });
 
+  it('lets staff narrow the meeting length inside 15 to 20 minutes, never widen it', () => {
+    expect(
+      resolveSettings({ meeting: { minMinutes: 16, maxMinutes: 18, defaultMinutes: 17 } }),
+    ).toMatchObject({ ok: true, value: { meeting: { minMinutes: 16, maxMinutes: 18 } } });
+    expect(PROMISED_MEETING_MINUTES).toEqual({ min: 15, max: 20 });
+    expect(resolveSettings({ meeting: { maxMinutes: 30 } })).toMatchObject({
+      error: { message: 'The longest meeting in minutes must be a whole number from 15 to 20.' },
+    });
+  });
+
   it('merges on top of a given base', () => {
     const base = { ...DEFAULT_SETTINGS, noResponseAfterDays: 7 };
     expect(resolveSettings({ thankYou: { businessDays: 3 } }, base)).toMatchObject({
@@ -45,7 +60,12 @@ describe('resolveSettings', () => {
     [{ askThrottle: { windowDays: 366 } }, 'askThrottle.windowDays'],
     [{ noResponseAfterDays: 0 }, 'noResponseAfterDays'],
     [{ meeting: { minMinutes: 0 } }, 'meeting.minMinutes'],
+    [{ meeting: { minMinutes: 14 } }, 'meeting.minMinutes'],
+    [{ meeting: { minMinutes: 21, maxMinutes: 25, defaultMinutes: 22 } }, 'meeting.minMinutes'],
     [{ meeting: { maxMinutes: 14 } }, 'meeting.maxMinutes'],
+    [{ meeting: { maxMinutes: 21 } }, 'meeting.maxMinutes'],
+    [{ meeting: { maxMinutes: 60, defaultMinutes: 45 } }, 'meeting.maxMinutes'],
+    [{ meeting: { minMinutes: 18, maxMinutes: 16 } }, 'meeting.maxMinutes'],
     [{ meeting: { defaultMinutes: 21 } }, 'meeting.defaultMinutes'],
     [{ meeting: { defaultMinutes: 14 } }, 'meeting.defaultMinutes'],
     [{ meeting: { warningMinutes: 15 } }, 'meeting.warningMinutes'],

@@ -45,6 +45,12 @@ export interface AgencySettings {
   suggestionLimit: number;
 }
 
+/**
+ * The product's promise to a busy contact: 15 to 20 minutes. Staff may
+ * narrow the range, never widen it, so no setting can make the seeker break it.
+ */
+export const PROMISED_MEETING_MINUTES = { min: 15, max: 20 } as const;
+
 export const DEFAULT_SETTINGS: AgencySettings = {
   askThrottle: { maxAsks: 2, windowDays: 30 },
   noResponseAfterDays: 14,
@@ -116,15 +122,15 @@ export function resolveSettings(
     wholeNumber(
       'meeting.minMinutes',
       meeting.minMinutes,
-      1,
-      240,
+      PROMISED_MEETING_MINUTES.min,
+      PROMISED_MEETING_MINUTES.max,
       'The shortest meeting in minutes',
     ),
     wholeNumber(
       'meeting.maxMinutes',
       meeting.maxMinutes,
-      meeting.minMinutes,
-      240,
+      Math.max(meeting.minMinutes, PROMISED_MEETING_MINUTES.min),
+      PROMISED_MEETING_MINUTES.max,
       'The longest meeting in minutes',
     ),
     wholeNumber(

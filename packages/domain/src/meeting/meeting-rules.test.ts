@@ -10,6 +10,7 @@ import {
 } from '../test-support/fixtures.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import {
+  bookAgreedMeeting,
   cancelMeeting,
   changeMeetingStatus,
   checkDuration,
@@ -18,7 +19,11 @@ import {
   markNoShow,
   MEETING_STATUSES,
   MEETING_TRANSITIONS,
+  meetingEndsAt,
+  meetingFromRecord,
+  meetingRealEnd,
   type MeetingStatus,
+  rescheduleHistory,
   rescheduleMeeting,
   scheduleMeeting,
   type ScheduleMeetingInput,
@@ -56,13 +61,14 @@ describe('checkDuration', () => {
     );
   });
 
-  it('follows configured limits', () => {
+  it('follows configured limits inside the promised range', () => {
     const settings = {
       ...DEFAULT_SETTINGS,
-      meeting: { ...DEFAULT_SETTINGS.meeting, maxMinutes: 30, defaultMinutes: 25 },
+      meeting: { ...DEFAULT_SETTINGS.meeting, maxMinutes: 18, defaultMinutes: 17 },
     };
-    expect(checkDuration(30, settings).ok).toBe(true);
-    expect(checkDuration(null, settings)).toEqual({ ok: true, value: 25 });
+    expect(checkDuration(18, settings).ok).toBe(true);
+    expect(checkDuration(19, settings)).toMatchObject({ error: { code: 'MEETING.TOO_LONG' } });
+    expect(checkDuration(null, settings)).toEqual({ ok: true, value: 17 });
   });
 });
 
@@ -83,11 +89,7 @@ describe('scheduleMeeting', () => {
       scheduleMeeting(scheduleInput({ durationMinutes: 15, location: { kind: 'COFFEE' } })),
     ).toEqual({
       ok: true,
-      value: aMeeting({
-        durationMinutes: 15,
-        endsAt: at('2025-03-05T15:15:00Z'),
-        location: { kind: 'COFFEE', details: null },
-      }),
+      value: aMeeting({ durationMinutes: 15, location: { kind: 'COFFEE', details: null } }),
     });
     expect(expectOk(scheduleMeeting(scheduleInput())).durationMinutes).toBe(20);
   });
@@ -153,60 +155,96 @@ describe('rescheduleMeeting', () => {
 
   it('moves the meeting and keeps the history', () => {
     const moved = expectOk(
-      rescheduleMeeting(meeting, { startsAt: later, reason: ' Flight delayed ', now: NOW }),
+      rescheduleMeeting(meeting, {
+        id: 'move-1',
+        startsAt: later,
+        reason: ' Flight delayed ',
+        now: NOW,
+      }),
     );
     expect(moved).toMatchObject({
       startsAt: later,
-      endsAt: at('2025-03-06T15:20:00Z'),
       durationMinutes: 20,
       timeZone: 'America/New_York',
       status: 'SCHEDULED',
     });
+    expect(meetingEndsAt(moved)).toEqual(at('2025-03-06T15:20:00Z'));
     expect(moved.reschedules).toEqual([
       {
-        previousStartsAt: meeting.startsAt,
-        previousDurationMinutes: 20,
-        previousTimeZone: 'America/New_York',
-        startsAt: later,
+        id: 'move-1',
+        startsAt: meeting.startsAt,
         durationMinutes: 20,
         timeZone: 'America/New_York',
         rescheduledAt: NOW,
         reason: 'Flight delayed',
       },
     ]);
+    const secondMoveAt = minutesAfter(NOW, 5);
     const again = expectOk(
       rescheduleMeeting(moved, {
+        id: 'move-2',
         startsAt: meeting.startsAt,
         durationMinutes: 15,
         timeZone: 'Europe/London',
-        now: NOW,
+        now: secondMoveAt,
       }),
     );
     expect(again.reschedules).toHaveLength(2);
-    expect(again.reschedules[1]).toMatchObject({
-      previousStartsAt: later,
-      durationMinutes: 15,
-      timeZone: 'Europe/London',
-      reason: null,
+    expect(rescheduleHistory(again)).toEqual([
+      {
+        from: { startsAt: meeting.startsAt, durationMinutes: 20, timeZone: 'America/New_York' },
+        to: { startsAt: later, durationMinutes: 20, timeZone: 'America/New_York' },
+        rescheduledAt: NOW,
+        reason: 'Flight delayed',
+      },
+      {
+        from: { startsAt: later, durationMinutes: 20, timeZone: 'America/New_York' },
+        to: { startsAt: meeting.startsAt, durationMinutes: 15, timeZone: 'Europe/London' },
+        rescheduledAt: secondMoveAt,
+        reason: null,
+      },
+    ]);
+    expect(rescheduleHistory(meeting)).toEqual([]);
+  });
+
+  it('keeps an agreed length that today’s settings would refuse, and checks a new one', () => {
+    const narrow = {
+      ...DEFAULT_SETTINGS,
+      meeting: { ...DEFAULT_SETTINGS.meeting, maxMinutes: 18, defaultMinutes: 18 },
+    };
+    const moved = rescheduleMeeting(meeting, {
+      id: 'move-1',
+      startsAt: later,
+      now: NOW,
+      settings: narrow,
     });
+    expect(expectOk(moved).durationMinutes).toBe(20);
+    expect(
+      rescheduleMeeting(meeting, {
+        id: 'move-1',
+        startsAt: later,
+        durationMinutes: 20,
+        now: NOW,
+        settings: narrow,
+      }),
+    ).toMatchObject({ error: { code: 'MEETING.TOO_LONG' } });
   });
 
   it('refuses to "move" it to the same time', () => {
-    expect(rescheduleMeeting(meeting, { startsAt: meeting.startsAt, now: NOW })).toMatchObject({
+    const move = { id: 'move-1', startsAt: meeting.startsAt, now: NOW };
+    expect(rescheduleMeeting(meeting, move)).toMatchObject({
       error: { code: 'MEETING.SAME_TIME' },
     });
-    expect(
-      rescheduleMeeting(meeting, { startsAt: meeting.startsAt, durationMinutes: 15, now: NOW }).ok,
-    ).toBe(true);
-    expect(
-      rescheduleMeeting(meeting, { startsAt: meeting.startsAt, timeZone: 'UTC', now: NOW }).ok,
-    ).toBe(true);
+    expect(rescheduleMeeting(meeting, { ...move, durationMinutes: 15 }).ok).toBe(true);
+    expect(rescheduleMeeting(meeting, { ...move, timeZone: 'UTC' }).ok).toBe(true);
   });
 
   it.each(['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const)(
     'refuses to move a %s meeting',
     (status) => {
-      expect(rescheduleMeeting(aMeeting({ status }), { startsAt: later, now: NOW })).toMatchObject({
+      expect(
+        rescheduleMeeting(aMeeting({ status }), { id: 'move-1', startsAt: later, now: NOW }),
+      ).toMatchObject({
         error: { code: 'MEETING.ILLEGAL_TRANSITION', details: { from: status, to: 'SCHEDULED' } },
       });
     },
@@ -219,7 +257,9 @@ describe('rescheduleMeeting', () => {
     [{ reason: 'x'.repeat(501) }, 'MEETING.INVALID_REASON'],
   ] as const)('refuses %j', (overrides, code) => {
     expect(
-      expectFail(rescheduleMeeting(meeting, { startsAt: later, now: NOW, ...overrides })).code,
+      expectFail(
+        rescheduleMeeting(meeting, { id: 'move-1', startsAt: later, now: NOW, ...overrides }),
+      ).code,
     ).toBe(code);
   });
 });
@@ -244,9 +284,10 @@ describe('meeting transitions', () => {
   });
 
   it.each(ALL_PAIRS.filter(([f, t]) => isLegal(f, t)))('%s → %s is allowed', (from, to) => {
+    const endedAt = to === 'COMPLETED' ? meetingEndsAt(meeting) : null;
     expect(changeMeetingStatus(aMeeting({ status: from }), to, afterStart)).toEqual({
       ok: true,
-      value: aMeeting({ status: to, statusChangedAt: afterStart }),
+      value: aMeeting({ status: to, statusChangedAt: afterStart, endedAt }),
     });
   });
 
@@ -272,7 +313,104 @@ describe('meeting transitions', () => {
     });
     expect(markNoShow(meeting, afterStart)).toMatchObject({
       ok: true,
-      value: { status: 'NO_SHOW' },
+      value: { status: 'NO_SHOW', endedAt: null },
     });
+  });
+});
+
+describe('the real end of a meeting', () => {
+  const meeting = aMeeting(); // 15:00–15:20 UTC
+  const early = minutesAfter(meeting.startsAt, 12);
+
+  it('a meeting completed before its agreed end ended then', () => {
+    const done = expectOk(completeMeeting(meeting, early));
+    expect(done.endedAt).toEqual(early);
+    expect(meetingRealEnd(done)).toEqual(early);
+  });
+
+  it('a meeting recorded later is taken to have ended on time', () => {
+    const nextMorning = minutesAfter(meeting.startsAt, 18 * 60);
+    expect(expectOk(completeMeeting(meeting, nextMorning)).endedAt).toEqual(meetingEndsAt(meeting));
+  });
+
+  it('takes the end the seeker gives, between the start and now', () => {
+    const later = minutesAfter(meeting.startsAt, 60);
+    const overran = minutesAfter(meeting.startsAt, 24);
+    expect(expectOk(completeMeeting(meeting, later, overran)).endedAt).toEqual(overran);
+    expect(expectOk(completeMeeting(meeting, later, meeting.startsAt)).endedAt).toEqual(
+      meeting.startsAt,
+    );
+    expect(completeMeeting(meeting, early, minutesAfter(early, 1))).toMatchObject({
+      error: { code: 'MEETING.INVALID_END', field: 'endedAt' },
+    });
+    expect(completeMeeting(meeting, later, minutesAfter(meeting.startsAt, -1))).toMatchObject({
+      error: { code: 'MEETING.INVALID_END' },
+    });
+  });
+
+  it('falls back to the agreed end while none is recorded', () => {
+    expect(meetingRealEnd(meeting)).toEqual(at('2025-03-05T15:20:00Z'));
+  });
+});
+
+describe('bookAgreedMeeting', () => {
+  it('books the length that was agreed even if the settings have narrowed since', () => {
+    const narrow = {
+      ...DEFAULT_SETTINGS,
+      meeting: { ...DEFAULT_SETTINGS.meeting, maxMinutes: 15, defaultMinutes: 15 },
+    };
+    expect(scheduleMeeting(scheduleInput({ durationMinutes: 20, settings: narrow })).ok).toBe(
+      false,
+    );
+    const { settings: _unused, ...input } = scheduleInput({ settings: narrow });
+    expect(expectOk(bookAgreedMeeting({ ...input, durationMinutes: 20 })).durationMinutes).toBe(20);
+  });
+});
+
+describe('meetingFromRecord', () => {
+  const moved = expectOk(
+    rescheduleMeeting(aMeeting(), {
+      id: 'move-1',
+      startsAt: at('2025-03-06T15:00:00Z'),
+      reason: 'Clash',
+      now: NOW,
+    }),
+  );
+  const completed = expectOk(completeMeeting(moved, at('2025-03-06T15:14:00Z')));
+
+  it('reads back a meeting stored as JSON, dates and history included', () => {
+    const stored: unknown = JSON.parse(JSON.stringify(completed));
+    const read = expectOk(meetingFromRecord(stored));
+    expect(read).toEqual(completed);
+    expect(read.reschedules[0]?.startsAt).toBeInstanceOf(Date);
+    expect(rescheduleHistory(read)).toEqual(rescheduleHistory(completed));
+  });
+
+  it('puts history rows back in order', () => {
+    const stored = {
+      ...completed,
+      reschedules: [
+        { ...completed.reschedules[0], id: 'later', rescheduledAt: '2025-03-04T00:00:00Z' },
+        { ...completed.reschedules[0], id: 'earlier', rescheduledAt: '2025-03-03T00:00:00Z' },
+      ],
+    };
+    expect(expectOk(meetingFromRecord(stored)).reschedules.map((r) => r.id)).toEqual([
+      'earlier',
+      'later',
+    ]);
+  });
+
+  it.each([
+    [{ startsAt: '2025-03-06 15:00:00' }, 'startsAt'],
+    [{ startsAt: 'soon' }, 'startsAt'],
+    [{ durationMinutes: '20' }, 'durationMinutes'],
+    [{ timeZone: 'Nowhere/City' }, 'timeZone'],
+    [{ status: 'POSTPONED' }, 'status'],
+    [{ location: { kind: 'SPA', details: null } }, 'location.kind'],
+    [{ reschedules: [{ id: 'x' }] }, 'reschedules.0.startsAt'],
+  ])('refuses a record with %j', (change, field) => {
+    expect(
+      meetingFromRecord({ ...JSON.parse(JSON.stringify(completed)), ...change }),
+    ).toMatchObject({ ok: false, error: { code: 'RECORD.INVALID', field } });
   });
 });

@@ -1,26 +1,37 @@
+import { readRecord, type RecordErrorCode, type RecordFields } from '../record.js';
 import {
   changeRequestStatus,
   type InterviewRequest,
   type RequestStatus,
+  type RequestTransitionErrorCode,
 } from '../request/request-status.js';
-import { fail, ok, type Result } from '../result.js';
+import { assertNever, fail, ok, type Result } from '../result.js';
 import { DEFAULT_SETTINGS, type AgencySettings } from '../settings.js';
 import {
   type BusinessHours,
   describeBusinessHours,
+  type IsoWeekday,
   isWithinBusinessHours,
   validateBusinessHours,
 } from '../time/business-hours.js';
 import { checkTimeZone, localTimeRange } from '../time/time-zone.js';
-import { checkTransition, type TransitionTable, type TransitionWording } from '../transition.js';
+import {
+  canTransition,
+  checkTransition,
+  type TransitionTable,
+  type TransitionWording,
+} from '../transition.js';
 import { type MeetingLocation, validateLocation } from './location.js';
 import {
+  bookAgreedMeeting,
   checkDuration,
   hasActiveMeeting,
   type Meeting,
   type MeetingErrorCode,
   type MeetingStatus,
-  scheduleMeeting,
+  type MeetingTime,
+  readMeetingLocation,
+  readMeetingTime,
 } from './meeting-rules.js';
 
 /**
@@ -75,7 +86,28 @@ export type SchedulingErrorCode =
   | 'SCHEDULING.UNKNOWN_SLOT'
   | 'SCHEDULING.SLOT_ALREADY_PROPOSED'
   | 'TIME.INVALID_BUSINESS_HOURS'
+  | RequestTransitionErrorCode
   | MeetingErrorCode;
+
+export const SLOT_OFFERERS = ['SEEKER', 'CONTACT'] as const;
+export type SlotOfferer = (typeof SLOT_OFFERERS)[number];
+
+/**
+ * One offered time, stored as its own row. It carries its length and zone
+ * so the response page, the booked meeting and the invitation can be built
+ * from the row alone, with the length that was offered, whatever the
+ * settings say later. The end is derived (meetingEndsAt).
+ */
+export interface ProposedSlot extends MeetingTime {
+  id: string;
+  offeredBy: SlotOfferer;
+}
+
+/** A time the seeker is about to offer; the caller gives each its row id. */
+export interface SlotInput {
+  id: string;
+  startsAt: Date;
+}
 
 export interface SlotProposal {
   id: string;
@@ -83,15 +115,16 @@ export interface SlotProposal {
   seekerId: string;
   contactId: string;
   status: ProposalStatus;
-  durationMinutes: number;
   /** The contact's zone: slots are checked against their business hours there. */
   timeZone: string;
   businessHours: BusinessHours;
   location: MeetingLocation;
-  /** Chronological. */
-  slots: readonly Date[];
-  counterSlot: Date | null;
-  chosenSlot: Date | null;
+  /** The seeker's offered times, chronological. */
+  slots: readonly ProposedSlot[];
+  /** The time the contact offered instead, if they did. */
+  counterSlot: ProposedSlot | null;
+  /** The slot (offered or countered) the meeting was booked at. */
+  chosenSlotId: string | null;
   proposedAt: Date;
   statusChangedAt: Date;
 }
@@ -109,12 +142,13 @@ export interface SlotRules {
 /**
  * Checks the seeker's offered times: 1 to 5 of them, all in the future, all
  * inside the contact's business hours on the contact's clock, no repeats.
- * Returns them in chronological order.
+ * Returns them as slot rows in chronological order. The length in `rules`
+ * is taken as already checked.
  */
 export function validateSlots(
-  slots: readonly Date[],
+  slots: readonly SlotInput[],
   rules: SlotRules,
-): Result<Date[], SchedulingErrorCode> {
+): Result<ProposedSlot[], SchedulingErrorCode> {
   const { minSlots, maxSlots } = (rules.settings ?? DEFAULT_SETTINGS).scheduling;
   if (slots.length < minSlots) {
     return fail(
@@ -133,33 +167,48 @@ export function validateSlots(
       { field: 'slots', details: { minSlots, maxSlots } },
     );
   }
-  const seen = new Set<number>();
+  const seenTimes = new Set<number>();
+  const seenIds = new Set<string>();
   for (const [index, slot] of slots.entries()) {
-    const local = localTimeRange(slot, rules.durationMinutes, rules.timeZone);
-    const details = { index, startsAt: slot.toISOString(), local };
+    const { startsAt } = slot;
+    const local = localTimeRange(startsAt, rules.durationMinutes, rules.timeZone);
+    const details = { index, startsAt: startsAt.toISOString(), local };
     const field = `slots.${index}`;
-    if (slot.getTime() <= rules.now.getTime()) {
+    if (startsAt.getTime() <= rules.now.getTime()) {
       return fail('SCHEDULING.SLOT_IN_PAST', 'Every time you offer must be in the future.', {
         field,
         details,
       });
     }
-    if (!isWithinBusinessHours(slot, rules.durationMinutes, rules.timeZone, rules.businessHours)) {
+    if (
+      !isWithinBusinessHours(startsAt, rules.durationMinutes, rules.timeZone, rules.businessHours)
+    ) {
       return fail(
         'SCHEDULING.OUTSIDE_BUSINESS_HOURS',
         `${local.date} ${local.startTime}–${local.endTime} in ${rules.timeZone} is outside their business hours (${describeBusinessHours(rules.businessHours)}). Offer a time when their office is open.`,
         { field, details: { ...details, businessHours: rules.businessHours } },
       );
     }
-    if (seen.has(slot.getTime())) {
+    if (seenTimes.has(startsAt.getTime()) || seenIds.has(slot.id)) {
       return fail('SCHEDULING.DUPLICATE_SLOT', 'You offered the same time twice.', {
         field,
         details,
       });
     }
-    seen.add(slot.getTime());
+    seenTimes.add(startsAt.getTime());
+    seenIds.add(slot.id);
   }
-  return ok([...slots].sort((a, b) => a.getTime() - b.getTime()));
+  return ok(
+    slots
+      .map((slot): ProposedSlot => ({
+        id: slot.id,
+        offeredBy: 'SEEKER',
+        startsAt: slot.startsAt,
+        durationMinutes: rules.durationMinutes,
+        timeZone: rules.timeZone,
+      }))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
+  );
 }
 
 function requestOpenForScheduling(status: RequestStatus): boolean {
@@ -187,7 +236,8 @@ function acceptRequest(
 export interface ProposeSlotsInput {
   id: string;
   request: RequestRef;
-  slots: readonly Date[];
+  slots: readonly SlotInput[];
+  /** Entered by the seeker, so checked against the settings; the default length when missing. */
   durationMinutes?: number | null;
   contactTimeZone: string;
   /** The contact's own hours; the agency default when missing. */
@@ -202,9 +252,7 @@ export interface ProposeSlotsInput {
 export function proposeSlots(input: ProposeSlotsInput): Result<SlotProposal, SchedulingErrorCode> {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   if (!requestOpenForScheduling(input.request.status)) return requestClosed(input.request);
-  const open = (input.proposalsForRequest ?? []).find(
-    (p) => p.status === 'PROPOSED' || p.status === 'COUNTER_PROPOSED',
-  );
+  const open = (input.proposalsForRequest ?? []).find((p) => isOpenProposal(p.status));
   if (open) {
     return fail(
       'SCHEDULING.ALREADY_PROPOSED',
@@ -240,16 +288,48 @@ export function proposeSlots(input: ProposeSlotsInput): Result<SlotProposal, Sch
     seekerId: input.request.seekerId,
     contactId: input.request.contactId,
     status: 'PROPOSED',
-    durationMinutes: duration.value,
     timeZone: zone.value,
     businessHours: hours.value,
     location: location.value,
     slots: slots.value,
     counterSlot: null,
-    chosenSlot: null,
+    chosenSlotId: null,
     proposedAt: input.now,
     statusChangedAt: input.now,
   });
+}
+
+/** Still waiting for one side to answer. */
+export function isOpenProposal(status: ProposalStatus): boolean {
+  switch (status) {
+    case 'PROPOSED':
+    case 'COUNTER_PROPOSED':
+      return true;
+    case 'ACCEPTED':
+    case 'DECLINED':
+    case 'WITHDRAWN':
+      return false;
+    default:
+      return assertNever(status);
+  }
+}
+
+/**
+ * The length the seeker asked for: that of the offered slots (one proposal
+ * offers one length). A proposal without slots only comes from bad data;
+ * it falls back to the product's default rather than failing a contact.
+ */
+export function requestedMinutes(proposal: Pick<SlotProposal, 'slots'>): number {
+  return proposal.slots[0]?.durationMinutes ?? DEFAULT_SETTINGS.meeting.defaultMinutes;
+}
+
+/** The slot the meeting was booked at, derived from `chosenSlotId`. */
+export function chosenSlot(proposal: SlotProposal): ProposedSlot | null {
+  if (proposal.chosenSlotId === null) return null;
+  return (
+    [...proposal.slots, proposal.counterSlot].find((slot) => slot?.id === proposal.chosenSlotId) ??
+    null
+  );
 }
 
 function move(
@@ -275,11 +355,13 @@ function slotInPast(slot: Date): Result<never, 'SCHEDULING.SLOT_IN_PAST'> {
   );
 }
 
-/** The offered times still worth showing on the contact's response page. */
-export function openSlots(proposal: SlotProposal, now: Date): { index: number; startsAt: Date }[] {
-  return proposal.slots
-    .map((startsAt, index) => ({ index, startsAt }))
-    .filter((slot) => slot.startsAt.getTime() > now.getTime());
+/**
+ * The offered times still worth showing on the contact's response page:
+ * none once the proposal is answered, withdrawn or waiting on the seeker.
+ */
+export function openSlots(proposal: SlotProposal, now: Date): ProposedSlot[] {
+  if (proposal.status !== 'PROPOSED') return [];
+  return proposal.slots.filter((slot) => slot.startsAt.getTime() > now.getTime());
 }
 
 export interface SchedulingOutcome {
@@ -288,51 +370,48 @@ export interface SchedulingOutcome {
   meeting: Meeting;
 }
 
-/** The contact picks one of the offered times: the request is accepted and the meeting booked. */
-export function pickSlot(input: {
+interface BookingInput {
   request: InterviewRequest;
   proposal: SlotProposal;
-  slotIndex: number;
   meetingId: string;
   meetingsForRequest?: readonly { id: string; status: MeetingStatus }[];
   now: Date;
-  settings?: AgencySettings;
-}): Result<SchedulingOutcome, SchedulingErrorCode> {
+}
+
+/**
+ * The contact picks one of the offered times: the request is accepted and
+ * the meeting booked, at the length that was offered.
+ */
+export function pickSlot(
+  input: BookingInput & { slotId: string },
+): Result<SchedulingOutcome, SchedulingErrorCode> {
   const moved = move(input.proposal, 'ACCEPTED');
   if (!moved.ok) return moved;
-  const slot = input.proposal.slots[input.slotIndex];
+  const slot = input.proposal.slots.find((s) => s.id === input.slotId);
   if (!slot) {
     return fail('SCHEDULING.UNKNOWN_SLOT', 'That time is not one of the times offered.', {
-      field: 'slotIndex',
+      field: 'slotId',
     });
   }
-  if (slot.getTime() <= input.now.getTime()) return slotInPast(slot);
+  if (slot.startsAt.getTime() <= input.now.getTime()) return slotInPast(slot.startsAt);
   return book(input, slot);
 }
 
 function book(
-  input: {
-    request: InterviewRequest;
-    proposal: SlotProposal;
-    meetingId: string;
-    meetingsForRequest?: readonly { id: string; status: MeetingStatus }[];
-    now: Date;
-    settings?: AgencySettings;
-  },
-  slot: Date,
+  input: BookingInput,
+  slot: ProposedSlot,
 ): Result<SchedulingOutcome, SchedulingErrorCode> {
   const request = acceptRequest(input.request, input.now);
   if (!request.ok) return request;
-  const meeting = scheduleMeeting({
+  const meeting = bookAgreedMeeting({
     id: input.meetingId,
     request: request.value,
-    startsAt: slot,
-    durationMinutes: input.proposal.durationMinutes,
-    timeZone: input.proposal.timeZone,
+    startsAt: slot.startsAt,
+    durationMinutes: slot.durationMinutes,
+    timeZone: slot.timeZone,
     location: input.proposal.location,
     meetingsForRequest: input.meetingsForRequest,
     now: input.now,
-    settings: input.settings,
   });
   if (!meeting.ok) return meeting;
   return ok({
@@ -340,7 +419,7 @@ function book(
     proposal: {
       ...input.proposal,
       status: 'ACCEPTED',
-      chosenSlot: slot,
+      chosenSlotId: slot.id,
       statusChangedAt: input.now,
     },
     meeting: meeting.value,
@@ -350,24 +429,26 @@ function book(
 /**
  * The contact offers a time of their own. It is their calendar, so their
  * business hours do not bind them; it must still be in the future and new.
+ * It keeps the length the seeker asked for.
  */
 export function counterPropose(input: {
   request: InterviewRequest;
   proposal: SlotProposal;
+  slotId: string;
   startsAt: Date;
   now: Date;
 }): Result<{ request: InterviewRequest; proposal: SlotProposal }, SchedulingErrorCode> {
   const moved = move(input.proposal, 'COUNTER_PROPOSED');
   if (!moved.ok) return moved;
   if (input.startsAt.getTime() <= input.now.getTime()) return slotInPast(input.startsAt);
-  const index = input.proposal.slots.findIndex(
-    (slot) => slot.getTime() === input.startsAt.getTime(),
+  const offered = input.proposal.slots.find(
+    (slot) => slot.startsAt.getTime() === input.startsAt.getTime(),
   );
-  if (index >= 0) {
+  if (offered) {
     return fail(
       'SCHEDULING.SLOT_ALREADY_PROPOSED',
       'That time is one of the times offered: pick it instead of offering it back.',
-      { field: 'startsAt', details: { slotIndex: index } },
+      { field: 'startsAt', details: { slotId: offered.id } },
     );
   }
   const request = acceptRequest(input.request, input.now);
@@ -377,21 +458,22 @@ export function counterPropose(input: {
     proposal: {
       ...input.proposal,
       status: 'COUNTER_PROPOSED',
-      counterSlot: input.startsAt,
+      counterSlot: {
+        id: input.slotId,
+        offeredBy: 'CONTACT',
+        startsAt: input.startsAt,
+        durationMinutes: requestedMinutes(input.proposal),
+        timeZone: input.proposal.timeZone,
+      },
       statusChangedAt: input.now,
     },
   });
 }
 
 /** The seeker takes the time the contact offered. */
-export function acceptCounterProposal(input: {
-  request: InterviewRequest;
-  proposal: SlotProposal;
-  meetingId: string;
-  meetingsForRequest?: readonly { id: string; status: MeetingStatus }[];
-  now: Date;
-  settings?: AgencySettings;
-}): Result<SchedulingOutcome, SchedulingErrorCode> {
+export function acceptCounterProposal(
+  input: BookingInput,
+): Result<SchedulingOutcome, SchedulingErrorCode> {
   const moved = move(input.proposal, 'ACCEPTED');
   if (!moved.ok) return moved;
   const slot = input.proposal.counterSlot;
@@ -404,21 +486,31 @@ export function acceptCounterProposal(input: {
       },
     );
   }
-  if (slot.getTime() <= input.now.getTime()) return slotInPast(slot);
+  if (slot.startsAt.getTime() <= input.now.getTime()) return slotInPast(slot.startsAt);
   return book(input, slot);
 }
 
-/** The seeker answers a counter-offer with new times of their own. */
+/**
+ * The seeker answers a counter-offer with new times of their own, at the
+ * length asked before unless they enter a new one (which is then checked).
+ */
 export function reviseSlots(input: {
   proposal: SlotProposal;
-  slots: readonly Date[];
+  slots: readonly SlotInput[];
+  durationMinutes?: number | null;
   now: Date;
   settings?: AgencySettings;
 }): Result<SlotProposal, SchedulingErrorCode> {
   const moved = move(input.proposal, 'PROPOSED');
   if (!moved.ok) return moved;
+  const entered = input.durationMinutes ?? null;
+  const duration =
+    entered === null
+      ? ok(requestedMinutes(input.proposal))
+      : checkDuration(entered, input.settings);
+  if (!duration.ok) return duration;
   const slots = validateSlots(input.slots, {
-    durationMinutes: input.proposal.durationMinutes,
+    durationMinutes: duration.value,
     timeZone: input.proposal.timeZone,
     businessHours: input.proposal.businessHours,
     now: input.now,
@@ -460,4 +552,130 @@ export function withdrawProposal(
   const moved = move(proposal, 'WITHDRAWN');
   if (!moved.ok) return moved;
   return ok({ ...proposal, status: 'WITHDRAWN', statusChangedAt: now });
+}
+
+/**
+ * What a request's new status does to its open proposal. A withdrawn or
+ * declined request takes its offered times with it, so the contact's page
+ * stops offering them; an unanswered request keeps them, because a late
+ * answer may still pick one.
+ */
+export function proposalStatusForRequest(status: RequestStatus): ProposalStatus | null {
+  switch (status) {
+    case 'WITHDRAWN':
+      return 'WITHDRAWN';
+    case 'DECLINED':
+      return 'DECLINED';
+    case 'ASKED':
+    case 'ACCEPTED':
+    case 'NO_RESPONSE':
+      return null;
+    default:
+      return assertNever(status);
+  }
+}
+
+/**
+ * Brings a proposal in line with its request's status. Settled proposals and
+ * requests still open are left alone (`changed: false`), so it is safe to
+ * call on every request change. When the table has no direct move (a
+ * counter-offer the contact could not decline), the proposal is withdrawn:
+ * it may not outlive its request either way.
+ */
+export function closeProposalForRequest(
+  proposal: SlotProposal,
+  requestStatus: RequestStatus,
+  now: Date,
+): { proposal: SlotProposal; changed: boolean } {
+  const target = proposalStatusForRequest(requestStatus);
+  if (target === null || !isOpenProposal(proposal.status)) return { proposal, changed: false };
+  const status = canTransition(PROPOSAL_TRANSITIONS, proposal.status, target)
+    ? target
+    : 'WITHDRAWN';
+  return { proposal: { ...proposal, status, statusChangedAt: now }, changed: true };
+}
+
+/**
+ * Withdraws or declines a request and closes its open proposal in the same
+ * step: what the API calls when the seeker withdraws or records a decline.
+ */
+export function closeRequestWithProposal(input: {
+  request: InterviewRequest;
+  to: 'WITHDRAWN' | 'DECLINED';
+  proposal: SlotProposal | null;
+  now: Date;
+}): Result<
+  { request: InterviewRequest; proposal: SlotProposal | null; proposalChanged: boolean },
+  RequestTransitionErrorCode
+> {
+  const request = changeRequestStatus(input.request, input.to, input.now);
+  if (!request.ok) return request;
+  if (input.proposal === null) {
+    return ok({ request: request.value, proposal: null, proposalChanged: false });
+  }
+  const closed = closeProposalForRequest(input.proposal, request.value.status, input.now);
+  return ok({ request: request.value, proposal: closed.proposal, proposalChanged: closed.changed });
+}
+
+function readSlot(fields: RecordFields): ProposedSlot {
+  return {
+    id: fields.string('id'),
+    offeredBy: fields.oneOf('offeredBy', SLOT_OFFERERS),
+    ...readMeetingTime(fields),
+  };
+}
+
+/**
+ * One slot row as persistence returns it, with its instant possibly a
+ * string. The one place where stored slots become domain values; the length
+ * is read as offered, not checked against today's settings.
+ */
+export function slotFromRecord(raw: unknown): Result<ProposedSlot, RecordErrorCode> {
+  return readRecord(raw, readSlot);
+}
+
+/**
+ * A proposal as persistence returns it, its slot rows included (`slots`
+ * for the seeker's, `counterSlot` for the contact's). Slots are put back in
+ * chronological order, and a chosen slot must be one of them.
+ */
+export function proposalFromRecord(raw: unknown): Result<SlotProposal, RecordErrorCode> {
+  return readRecord(raw, (f) => {
+    const slots = f
+      .list('slots', readSlot)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    if (slots.some((slot) => slot.offeredBy !== 'SEEKER')) {
+      f.invalid('slots', 'a list of times offered by the seeker');
+    }
+    const counterSlot = f.nullableObject('counterSlot', readSlot);
+    if (counterSlot && counterSlot.offeredBy !== 'CONTACT') {
+      f.invalid('counterSlot', 'a time offered by the contact');
+    }
+    const hours = validateBusinessHours({
+      ...f.object('businessHours', (h) => ({
+        days: h.integerList('days') as IsoWeekday[],
+        opensAt: h.string('opensAt'),
+        closesAt: h.string('closesAt'),
+      })),
+    });
+    const proposal: SlotProposal = {
+      id: f.string('id'),
+      requestId: f.string('requestId'),
+      seekerId: f.string('seekerId'),
+      contactId: f.string('contactId'),
+      status: f.oneOf('status', PROPOSAL_STATUSES),
+      timeZone: f.timeZone('timeZone'),
+      businessHours: hours.ok ? hours.value : f.invalid('businessHours', 'business hours'),
+      location: f.object('location', readMeetingLocation),
+      slots,
+      counterSlot,
+      chosenSlotId: f.nullableString('chosenSlotId'),
+      proposedAt: f.instant('proposedAt'),
+      statusChangedAt: f.instant('statusChangedAt'),
+    };
+    if (proposal.chosenSlotId !== null && chosenSlot(proposal) === null) {
+      f.invalid('chosenSlotId', 'the id of one of its slots');
+    }
+    return proposal;
+  });
 }

@@ -34,20 +34,18 @@ export function aRequest(overrides: Partial<InterviewRequest> = {}): InterviewRe
 }
 
 export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
-  const startsAt = overrides.startsAt ?? at('2025-03-05T15:00:00Z');
-  const durationMinutes = overrides.durationMinutes ?? 20;
   return {
     id: 'meeting-1',
     requestId: 'req-1',
     seekerId: 'seeker-1',
     contactId: 'contact-1',
     status: 'SCHEDULED',
-    startsAt,
-    endsAt: minutesAfter(startsAt, durationMinutes),
-    durationMinutes,
+    startsAt: at('2025-03-05T15:00:00Z'),
+    durationMinutes: 20,
     timeZone: 'America/New_York',
     location: { kind: 'OFFICE', details: null },
     statusChangedAt: NOW,
+    endedAt: null,
     reschedules: [],
     ...overrides,
   };

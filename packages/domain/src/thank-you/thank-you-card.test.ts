@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { at, expectFail, expectOk } from '../test-support/fixtures.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import {
+  editFreeNotes,
+  editQuestionNote,
+  markQuestionAsked,
+  startMeetingNotes,
+} from '../meeting/meeting-notes.js';
+import {
+  cardDueAt,
   detailFromNotes,
   draftThankYou,
+  draftThankYouFromNotes,
   planThankYouCard,
   PREFERRED_THANK_YOU_KIND,
   recordThankYouSent,
@@ -11,12 +19,17 @@ import {
   THANK_YOU_STATUSES,
   THANK_YOU_TRANSITIONS,
   thankYouCardDue,
+  thankYouCardFromRecord,
   thankYouState,
 } from './thank-you-card.js';
 
 const ny = 'America/New_York';
-const due = (meetingEndsAt: string, seekerTimeZone = ny, settings = DEFAULT_SETTINGS) =>
-  expectOk(thankYouCardDue({ meetingEndsAt: at(meetingEndsAt), seekerTimeZone, settings }));
+const due = (meetingEndedAt: string, seekerTimeZone = ny, settings = DEFAULT_SETTINGS) => {
+  const value = expectOk(
+    thankYouCardDue({ meetingEndedAt: at(meetingEndedAt), seekerTimeZone, settings }),
+  );
+  return { ...value, dueAt: cardDueAt(value) };
+};
 
 describe('thankYouCardDue', () => {
   it('a Friday meeting gives a Tuesday card', () => {
@@ -65,7 +78,7 @@ describe('thankYouCardDue', () => {
 
   it('refuses an unknown zone', () => {
     expect(
-      thankYouCardDue({ meetingEndsAt: at('2025-03-07T15:20:00Z'), seekerTimeZone: 'Nowhere' }),
+      thankYouCardDue({ meetingEndedAt: at('2025-03-07T15:20:00Z'), seekerTimeZone: 'Nowhere' }),
     ).toMatchObject({
       error: { code: 'TIME.INVALID_TIME_ZONE', field: 'seekerTimeZone' },
     });
@@ -77,7 +90,9 @@ const meeting = {
   seekerId: 'seeker-1',
   contactId: 'dana',
   status: 'COMPLETED' as const,
-  endsAt: at('2025-03-07T15:20:00Z'),
+  startsAt: at('2025-03-07T15:00:00Z'),
+  durationMinutes: 20,
+  endedAt: at('2025-03-07T15:20:00Z'),
 };
 const card = () => expectOk(planThankYouCard({ id: 'card-1', meeting, seekerTimeZone: ny }));
 
@@ -89,13 +104,46 @@ describe('planThankYouCard', () => {
       seekerId: 'seeker-1',
       contactId: 'dana',
       status: 'PENDING',
-      meetingEndedAt: meeting.endsAt,
+      meetingEndedAt: meeting.endedAt,
       dueOn: '2025-03-11',
-      dueAt: at('2025-03-12T03:59:59.999Z'),
       timeZone: ny,
       kind: null,
       sentAt: null,
     });
+    expect(cardDueAt(card())).toEqual(at('2025-03-12T03:59:59.999Z'));
+  });
+
+  it('counts from the real end of a meeting that finished early', () => {
+    const early = { ...meeting, endedAt: at('2025-03-07T15:08:00Z') };
+    const planned = expectOk(planThankYouCard({ id: 'c', meeting: early, seekerTimeZone: ny }));
+    expect(planned.meetingEndedAt).toEqual(early.endedAt);
+    const emailAfterRealEnd = at('2025-03-07T15:12:00Z'); // before the agreed 15:20
+    expect(
+      recordThankYouSent({
+        card: planned,
+        kind: 'EMAIL',
+        sentAt: emailAfterRealEnd,
+        now: emailAfterRealEnd,
+      }),
+    ).toMatchObject({ ok: true, value: { status: 'SENT', sentAt: emailAfterRealEnd } });
+  });
+
+  it('falls back to the agreed end when no real end was recorded', () => {
+    const unrecorded = { ...meeting, endedAt: null };
+    expect(
+      expectOk(planThankYouCard({ id: 'c', meeting: unrecorded, seekerTimeZone: ny }))
+        .meetingEndedAt,
+    ).toEqual(at('2025-03-07T15:20:00Z'));
+  });
+
+  it('is due on the seeker’s calendar, even when the meeting was in another zone', () => {
+    // Friday 16:00 in New York is already Saturday in Tokyo: Saturday → Tuesday there.
+    const late = { ...meeting, endedAt: at('2025-03-07T21:00:00Z') };
+    const tokyo = expectOk(
+      planThankYouCard({ id: 'c', meeting: late, seekerTimeZone: 'Asia/Tokyo' }),
+    );
+    expect(tokyo).toMatchObject({ dueOn: '2025-03-11', timeZone: 'Asia/Tokyo' });
+    expect(cardDueAt(tokyo)).toEqual(at('2025-03-11T14:59:59.999Z'));
   });
 
   it.each(['SCHEDULED', 'CANCELLED', 'NO_SHOW'] as const)('refuses a %s meeting', (status) => {
@@ -136,7 +184,7 @@ describe('sending', () => {
   it.each([
     [{ kind: 'PIGEON' }, 'THANK_YOU.INVALID_KIND'],
     [{ sentAt: at('2025-03-09T00:00:00Z') }, 'THANK_YOU.SENT_IN_FUTURE'],
-    [{ sentAt: at('2025-03-07T15:00:00Z') }, 'THANK_YOU.SENT_BEFORE_MEETING'],
+    [{ sentAt: at('2025-03-07T15:19:59Z') }, 'THANK_YOU.SENT_BEFORE_MEETING'],
   ])('refuses %j', (change, code) => {
     expect(
       expectFail(
@@ -173,6 +221,33 @@ describe('thankYouState', () => {
     expect(thankYouState(c, at('2025-03-12T03:59:59.999Z'))).toBe('DUE_TODAY');
     expect(thankYouState(c, at('2025-03-12T04:00:00Z'))).toBe('OVERDUE');
     expect(thankYouState({ ...c, status: 'SENT' }, at('2025-03-20T00:00:00Z'))).toBe('SENT');
+  });
+});
+
+describe('thankYouCardFromRecord', () => {
+  it('reads back a card stored as JSON, pending or sent', () => {
+    const pending = card();
+    expect(thankYouCardFromRecord(JSON.parse(JSON.stringify(pending)))).toEqual({
+      ok: true,
+      value: pending,
+    });
+    const sentAt = at('2025-03-08T18:00:00Z');
+    const sent = expectOk(
+      recordThankYouSent({ card: pending, kind: 'HANDWRITTEN_CARD', sentAt, now: sentAt }),
+    );
+    const read = expectOk(thankYouCardFromRecord(JSON.parse(JSON.stringify(sent))));
+    expect(read).toEqual(sent);
+    expect(thankYouState(read, at('2025-03-20T00:00:00Z'))).toBe('SENT');
+  });
+
+  it.each([
+    [{ dueOn: '2025-02-30' }, 'dueOn'],
+    [{ kind: 'FAX' }, 'kind'],
+    [{ meetingEndedAt: null }, 'meetingEndedAt'],
+  ])('refuses %j', (change, field) => {
+    expect(thankYouCardFromRecord({ ...card(), ...change })).toMatchObject({
+      error: { code: 'RECORD.INVALID', field },
+    });
   });
 });
 
@@ -218,6 +293,40 @@ describe('draftThankYou', () => {
         'Alex Kim',
       ].join('\n'),
     });
+  });
+
+  it('takes the detail from meeting notes, answers first', () => {
+    let notes = startMeetingNotes({
+      meetingId: 'meeting-1',
+      questions: [{ id: 'q1', category: 'INDUSTRY', text: 'Where is the industry going?' }],
+    });
+    notes = expectOk(
+      editFreeNotes(notes, {
+        baseRevision: 0,
+        text: 'Parking on level 2.',
+        receivedAt: base.meetingStartsAt,
+      }),
+    ).notes;
+    const { detail: _detail, ...withoutDetail } = base;
+    expect(
+      draftThankYouFromNotes({ ...withoutDetail, kind: 'HANDWRITTEN_CARD', notes }).body,
+    ).toContain('what you said: Parking on level 2.');
+    notes = expectOk(
+      editQuestionNote(notes, 'q1', {
+        baseRevision: 0,
+        text: 'Smaller teams own whole products now. More later.',
+        receivedAt: base.meetingStartsAt,
+      }),
+    ).notes;
+    notes = expectOk(
+      markQuestionAsked(notes, { questionId: 'q1', asked: true, at: base.meetingStartsAt }),
+    ).notes;
+    expect(
+      draftThankYouFromNotes({ ...withoutDetail, kind: 'HANDWRITTEN_CARD', notes }).body,
+    ).toContain('what you said: Smaller teams own whole products now. Your advice');
+    expect(draftThankYouFromNotes({ ...withoutDetail, kind: 'EMAIL', notes: null }).body).toContain(
+      'at Acme. Your advice',
+    );
   });
 
   it('gives an email a subject and copes without company or detail', () => {

@@ -1,8 +1,16 @@
-import type { MeetingStatus } from '../meeting/meeting-rules.js';
+import { type MeetingNotes, notesInOrder } from '../meeting/meeting-notes.js';
+import { type Meeting, meetingRealEnd } from '../meeting/meeting-rules.js';
+import { readRecord, type RecordErrorCode } from '../record.js';
 import { fail, ok, type Result } from '../result.js';
 import { DEFAULT_SETTINGS, type AgencySettings } from '../settings.js';
 import { addBusinessDays } from '../time/business-days.js';
-import { checkTimeZone, endOfLocalDate, inZone, localDateOf } from '../time/time-zone.js';
+import {
+  checkLocalDate,
+  checkTimeZone,
+  endOfLocalDate,
+  inZone,
+  localDateOf,
+} from '../time/time-zone.js';
 import { checkTransition, type TransitionTable, type TransitionWording } from '../transition.js';
 
 export const THANK_YOU_KINDS = ['HANDWRITTEN_CARD', 'EMAIL'] as const;
@@ -57,10 +65,13 @@ export interface ThankYouCard {
   seekerId: string;
   contactId: string;
   status: ThankYouStatus;
+  /** The real end of the meeting when recorded, else its agreed end: no note is sent before it. */
   meetingEndedAt: Date;
-  /** The seeker's local date the note is due, and the end of that day as an instant. */
+  /**
+   * The seeker's local date the note is due, in the zone the seeker had when
+   * it was planned. The deadline as an instant is derived (cardDueAt).
+   */
   dueOn: string;
-  dueAt: Date;
   timeZone: string;
   kind: ThankYouKind | null;
   sentAt: Date | null;
@@ -71,30 +82,32 @@ export interface ThankYouCard {
  * meeting gives a Tuesday card with the default two business days.
  */
 export function thankYouCardDue(input: {
-  meetingEndsAt: Date;
+  meetingEndedAt: Date;
   seekerTimeZone: string;
   settings?: AgencySettings;
-}): Result<{ dueOn: string; dueAt: Date; timeZone: string }, 'TIME.INVALID_TIME_ZONE'> {
+}): Result<{ dueOn: string; timeZone: string }, 'TIME.INVALID_TIME_ZONE'> {
   const zone = checkTimeZone(input.seekerTimeZone, 'seekerTimeZone');
   if (!zone.ok) return zone;
   const { businessDays, weekendDays, holidays } = (input.settings ?? DEFAULT_SETTINGS).thankYou;
-  const dueOn = addBusinessDays(localDateOf(input.meetingEndsAt, zone.value), businessDays, {
+  const dueOn = addBusinessDays(localDateOf(input.meetingEndedAt, zone.value), businessDays, {
     weekendDays,
     holidays,
   });
-  return ok({ dueOn, dueAt: endOfLocalDate(dueOn, zone.value), timeZone: zone.value });
+  return ok({ dueOn, timeZone: zone.value });
+}
+
+/** The deadline as an instant: the last moment of the due date on the seeker's clock. */
+export function cardDueAt(card: Pick<ThankYouCard, 'dueOn' | 'timeZone'>): Date {
+  return endOfLocalDate(card.dueOn, card.timeZone);
 }
 
 /** Once a meeting is completed, a thank-you note goes on the seeker's list. */
 export function planThankYouCard(input: {
   id: string;
-  meeting: {
-    id: string;
-    seekerId: string;
-    contactId: string;
-    status: MeetingStatus;
-    endsAt: Date;
-  };
+  meeting: Pick<
+    Meeting,
+    'id' | 'seekerId' | 'contactId' | 'status' | 'startsAt' | 'durationMinutes' | 'endedAt'
+  >;
   seekerTimeZone: string;
   settings?: AgencySettings;
 }): Result<ThankYouCard, ThankYouErrorCode> {
@@ -105,8 +118,9 @@ export function planThankYouCard(input: {
       { details: { meetingStatus: input.meeting.status } },
     );
   }
+  const meetingEndedAt = meetingRealEnd(input.meeting);
   const due = thankYouCardDue({
-    meetingEndsAt: input.meeting.endsAt,
+    meetingEndedAt,
     seekerTimeZone: input.seekerTimeZone,
     settings: input.settings,
   });
@@ -117,7 +131,7 @@ export function planThankYouCard(input: {
     seekerId: input.meeting.seekerId,
     contactId: input.meeting.contactId,
     status: 'PENDING',
-    meetingEndedAt: input.meeting.endsAt,
+    meetingEndedAt,
     ...due.value,
     kind: null,
     sentAt: null,
@@ -148,6 +162,7 @@ export function recordThankYouSent(input: {
       field: 'sentAt',
     });
   }
+  // Against the real end: a meeting that finished early may be thanked early.
   if (input.sentAt.getTime() < input.card.meetingEndedAt.getTime()) {
     return fail('THANK_YOU.SENT_BEFORE_MEETING', 'A thank-you note is sent after the meeting.', {
       field: 'sentAt',
@@ -162,11 +177,11 @@ export function recordThankYouSent(input: {
 }
 
 export function thankYouState(
-  card: Pick<ThankYouCard, 'status' | 'dueOn' | 'dueAt' | 'timeZone'>,
+  card: Pick<ThankYouCard, 'status' | 'dueOn' | 'timeZone'>,
   now: Date,
 ): ThankYouState {
   if (card.status === 'SENT') return 'SENT';
-  if (now.getTime() > card.dueAt.getTime()) return 'OVERDUE';
+  if (now.getTime() > cardDueAt(card).getTime()) return 'OVERDUE';
   return localDateOf(now, card.timeZone) === card.dueOn ? 'DUE_TODAY' : 'UPCOMING';
 }
 
@@ -200,16 +215,19 @@ export interface ThankYouDraft {
   body: string;
 }
 
-/** A first draft in the seeker's voice, with the names and one detail from the notes. */
-export function draftThankYou(input: {
+export interface ThankYouDraftInput {
   kind: ThankYouKind;
   seekerName: string;
   contactName: string;
   companyName?: string | null;
   detail?: string | null;
   meetingStartsAt: Date;
+  /** The seeker's zone, so the weekday named is the one the seeker lived. */
   timeZone: string;
-}): ThankYouDraft {
+}
+
+/** A first draft in the seeker's voice, with the names and one detail from the notes. */
+export function draftThankYou(input: ThankYouDraftInput): ThankYouDraft {
   const firstName = input.contactName.trim().split(/\s+/)[0] as string;
   const day = inZone(input.meetingStartsAt, input.timeZone).setLocale('en-US').toFormat('EEEE');
   const at = input.companyName ? ` about your work at ${input.companyName}` : '';
@@ -228,4 +246,34 @@ export function draftThankYou(input: {
     subject: input.kind === 'EMAIL' ? `Thank you for our conversation on ${day}` : null,
     body,
   };
+}
+
+/** A card as persistence returns it; instants may be strings. */
+export function thankYouCardFromRecord(raw: unknown): Result<ThankYouCard, RecordErrorCode> {
+  return readRecord(raw, (f) => {
+    const dueOn = checkLocalDate(f.string('dueOn'));
+    return {
+      id: f.string('id'),
+      meetingId: f.string('meetingId'),
+      seekerId: f.string('seekerId'),
+      contactId: f.string('contactId'),
+      status: f.oneOf('status', THANK_YOU_STATUSES),
+      meetingEndedAt: f.instant('meetingEndedAt'),
+      dueOn: dueOn.ok ? dueOn.value : f.invalid('dueOn', 'a date such as 2025-03-11'),
+      timeZone: f.timeZone('timeZone'),
+      kind: f.nullableOneOf('kind', THANK_YOU_KINDS),
+      sentAt: f.nullableInstant('sentAt'),
+    };
+  });
+}
+
+/**
+ * The draft for a meeting held in meeting mode: the detail is the first
+ * sentence of what the seeker noted, answers to asked questions first.
+ */
+export function draftThankYouFromNotes(
+  input: Omit<ThankYouDraftInput, 'detail'> & { notes: MeetingNotes | null },
+): ThankYouDraft {
+  const { notes, ...rest } = input;
+  return draftThankYou({ ...rest, detail: notes ? detailFromNotes(notesInOrder(notes)) : null });
 }

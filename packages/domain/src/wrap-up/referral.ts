@@ -18,7 +18,7 @@ import type { HiringStatus } from '../company/company.js';
 import { fail, ok, type Result } from '../result.js';
 import type { AgencySettings } from '../settings.js';
 import { optionalText, requiredText } from '../text.js';
-import { checkTimeZone, endOfLocalDay, localDateOf } from '../time/time-zone.js';
+import { checkTimeZone, endOfLocalDate, localDateOf } from '../time/time-zone.js';
 
 export const REFERRAL_LIMITS = {
   name: 120,
@@ -69,8 +69,11 @@ export interface Referral extends ReferralDetails {
   givenByContactId: string;
   meetingId: string | null;
   recordedAt: Date;
-  /** Follow up the same day: the end of the seeker's local day. */
-  followUpDueAt: Date;
+  /**
+   * Follow up the same day: the seeker's local date when the name was given,
+   * in the zone they had then. The deadline instant is derived
+   * (referralFollowUpDueAt).
+   */
   followUpDueOn: string;
   timeZone: string;
   followedUpAt: Date | null;
@@ -176,7 +179,6 @@ export function recordReferral(input: {
     givenByContactId: input.givenByContactId,
     meetingId: meeting?.id ?? null,
     recordedAt: input.now,
-    followUpDueAt: endOfLocalDay(input.now, zone.value),
     followUpDueOn: localDateOf(input.now, zone.value),
     timeZone: zone.value,
     followedUpAt: null,
@@ -187,12 +189,19 @@ export function recordReferral(input: {
 export const FOLLOW_UP_STATES = ['DUE', 'OVERDUE', 'DONE'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
+/** The last moment of the due date on the seeker's clock. */
+export function referralFollowUpDueAt(
+  referral: Pick<Referral, 'followUpDueOn' | 'timeZone'>,
+): Date {
+  return endOfLocalDate(referral.followUpDueOn, referral.timeZone);
+}
+
 export function followUpState(
-  referral: Pick<Referral, 'followUpDueAt' | 'followedUpAt'>,
+  referral: Pick<Referral, 'followUpDueOn' | 'timeZone' | 'followedUpAt'>,
   now: Date,
 ): FollowUpState {
   if (referral.followedUpAt) return 'DONE';
-  return now.getTime() > referral.followUpDueAt.getTime() ? 'OVERDUE' : 'DUE';
+  return now.getTime() > referralFollowUpDueAt(referral).getTime() ? 'OVERDUE' : 'DUE';
 }
 
 export function recordFollowUp(
