@@ -107,6 +107,12 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'EXPERTS.INVALID_ANSWER': 'The answer is empty or too long.',
   'EXPERTS.NOT_STAFF': 'Only agency staff answer questions.',
   'EXPERTS.ILLEGAL_TRANSITION': 'The question cannot move to that status from where it is.',
+  'RECORD.INVALID':
+    'A stored record could not be read back (a bad instant, zone or status); `field` gives its path.',
+  'MEETING.INVALID_END': 'The real end of a meeting must fall between its start and now.',
+  'NOTES.UNKNOWN_QUESTION': 'That question is not on this meeting’s list.',
+  'NOTES.TOO_LONG': 'The note is longer than a note may be.',
+  'NOTES.INVALID_REVISION': 'The note edit names a revision that does not exist.',
 };
 
 export type ApiCode = keyof typeof API_CODES;
