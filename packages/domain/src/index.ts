@@ -9,6 +9,7 @@ export * from './time/time-zone.js';
 export * from './time/business-hours.js';
 export * from './time/business-days.js';
 export * from './contact/contact.js';
+export * from './contact/person-identity.js';
 export * from './network/connection.js';
 export * from './request/request-status.js';
 export * from './request/ask-throttle.js';
