@@ -11,6 +11,8 @@ export * from './time/business-days.js';
 export * from './contact/contact.js';
 export * from './contact/person-identity.js';
 export * from './network/connection.js';
+export * from './network/strength.js';
+export * from './network/intro-path.js';
 export * from './request/request-status.js';
 export * from './request/ask-throttle.js';
 export * from './request/ask-rules.js';
