@@ -186,6 +186,7 @@ describe('who may see a link', () => {
     expect(canSeeConnection(alice, bobsLink)).toBe(false);
     expect(canSeeConnection(alice, bobMet)).toBe(false);
     expect(canSeeConnection(alice, staffNoteAboutBob)).toBe(false);
+    expect(canSeeConnection(alice, edge('KNOWS', 'a', 's:bob'))).toBe(false);
     // Even a private note of Bob's that names Alice stays Bob's.
     expect(canSeeConnection(alice, edge('KNOWS', 's:alice', 'a', null, 'bob'))).toBe(false);
   });
@@ -194,6 +195,7 @@ describe('who may see a link', () => {
     expect(canSeeConnection(staff, agencyLink)).toBe(true);
     expect(canSeeConnection(staff, alicesLink)).toBe(false);
     expect(canSeeConnection(staff, staffNoteAboutAlice)).toBe(false);
+    expect(canSeeConnection(staff, edge('KNOWS', 'a', 's:alice'))).toBe(false);
   });
 
   it('visibleTo also hides links to contacts the viewer may not see', () => {

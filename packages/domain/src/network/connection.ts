@@ -146,10 +146,14 @@ export interface NetworkViewer {
  * contacts do until shared.
  */
 export function canSeeConnection(viewer: NetworkViewer, connection: Connection): boolean {
-  const seekers = [connection.from, connection.to].filter((node) => node.type === 'SEEKER');
-  if (viewer.role !== 'SEEKER') return connection.ownerSeekerId === null && seekers.length === 0;
-  if (seekers.some((node) => node.id !== viewer.id)) return false;
-  return connection.ownerSeekerId === null || connection.ownerSeekerId === viewer.id;
+  // Called once per edge on hot paths, so no arrays are built here.
+  const { from, to, ownerSeekerId } = connection;
+  if (viewer.role !== 'SEEKER') {
+    return ownerSeekerId === null && from.type !== 'SEEKER' && to.type !== 'SEEKER';
+  }
+  if (from.type === 'SEEKER' && from.id !== viewer.id) return false;
+  if (to.type === 'SEEKER' && to.id !== viewer.id) return false;
+  return ownerSeekerId === null || ownerSeekerId === viewer.id;
 }
 
 /**

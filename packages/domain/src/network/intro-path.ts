@@ -170,10 +170,11 @@ export function warmIntroPaths(query: IntroPathQuery): IntroPath[] {
   };
   const contactNode = (id: string): NodeRef => ({ type: 'CONTACT', id });
 
-  const direct = stepsFrom(seeker, true).get(target.id);
+  const fromSeeker = stepsFrom(seeker, true);
+  const direct = fromSeeker.get(target.id);
   if (direct) record([seeker, target], [direct]);
+  fromSeeker.delete(target.id);
   if (maxHops >= 2) {
-    const fromSeeker = stepsFrom(seeker, false);
     const toTarget = stepsFrom(target, false);
     for (const [middle, first] of fromSeeker) {
       const last = toTarget.get(middle);

@@ -1,4 +1,9 @@
-import { canSeeConnection, CONNECTION_WEIGHTS, type Connection } from '../network/connection.js';
+import {
+  canSeeConnection,
+  CONNECTION_WEIGHTS,
+  type Connection,
+  type NodeRef,
+} from '../network/connection.js';
 import { DEFAULT_SETTINGS, type AgencySettings } from '../settings.js';
 import { compareText } from '../text.js';
 import type { AskRecord } from './ask-throttle.js';
@@ -103,20 +108,19 @@ function warmthByPerson(
 ): Map<string, number> {
   const warmth = new Map<string, number>();
   const viewer = { id: input.seekerId, role: 'SEEKER' as const };
+  const credit = (end: NodeRef, other: NodeRef, weight: number) => {
+    const personId = end.type === 'CONTACT' ? personOfContact.get(end.id) : undefined;
+    if (personId === undefined) return;
+    const warm =
+      (other.type === 'SEEKER' && other.id === input.seekerId) ||
+      (other.type === 'CONTACT' && metContactIds.has(other.id));
+    warmth.set(personId, (warmth.get(personId) ?? 0) + weight * (warm ? 2 : 1));
+  };
   for (const edge of input.connections ?? []) {
     if (!canSeeConnection(viewer, edge)) continue;
-    for (const [end, other] of [
-      [edge.from, edge.to],
-      [edge.to, edge.from],
-    ] as const) {
-      const personId = end.type === 'CONTACT' ? personOfContact.get(end.id) : undefined;
-      if (personId === undefined) continue;
-      const warm =
-        (other.type === 'SEEKER' && other.id === input.seekerId) ||
-        (other.type === 'CONTACT' && metContactIds.has(other.id));
-      const points = CONNECTION_WEIGHTS[edge.kind] * (warm ? 2 : 1);
-      warmth.set(personId, (warmth.get(personId) ?? 0) + points);
-    }
+    const weight = CONNECTION_WEIGHTS[edge.kind];
+    credit(edge.from, edge.to, weight);
+    credit(edge.to, edge.from, weight);
   }
   return warmth;
 }
