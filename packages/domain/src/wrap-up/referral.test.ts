@@ -180,6 +180,8 @@ describe('convertReferral', () => {
           from: { type: 'CONTACT', id: 'dana' },
           to: { type: 'CONTACT', id: 'priya' },
           meetingId: 'meeting-1',
+          ownerSeekerId: 'seeker-1',
+          recordedAt: NOW,
         },
         ask: null,
       },
@@ -200,7 +202,12 @@ describe('convertReferral', () => {
         referral,
         contactId: 'unused',
         connectionId: 'edge-1',
-        existingContact: { id: 'priya-agency', companyId: 'globex', doNotContact: false },
+        existingContact: {
+          id: 'priya-agency',
+          personId: 'priya-agency',
+          companyId: 'globex',
+          doNotContact: false,
+        },
         now: NOW,
       }),
     );
@@ -220,6 +227,7 @@ describe('convertReferral', () => {
           channel: 'EMAIL',
           message: 'Dana suggested I reach out.',
           asks: [],
+          company: { id: 'globex', name: 'Globex', hiringStatus: 'HIRING' },
         },
         now: NOW,
       }),
@@ -236,7 +244,12 @@ describe('convertReferral', () => {
         referral,
         contactId: 'unused',
         connectionId: 'edge-1',
-        existingContact: { id: 'priya-agency', companyId: null, doNotContact: true },
+        existingContact: {
+          id: 'priya-agency',
+          personId: 'priya-agency',
+          companyId: null,
+          doNotContact: true,
+        },
         ask: { requestId: 'req-9', channel: 'EMAIL', asks: [] },
         now: NOW,
       }),
@@ -261,6 +274,8 @@ describe('convertReferral', () => {
       from: { type: 'CONTACT', id: 'dana' },
       to: { type: 'CONTACT', id: 'priya' },
       meetingId: 'meeting-1',
+      ownerSeekerId: 'seeker-1',
+      recordedAt: NOW,
     };
     expect(
       convertReferral({
@@ -276,7 +291,7 @@ describe('convertReferral', () => {
         referral,
         contactId: 'x',
         connectionId: 'e',
-        existingContact: { id: 'dana', companyId: null, doNotContact: false },
+        existingContact: { id: 'dana', personId: 'dana', companyId: null, doNotContact: false },
         now: NOW,
       }),
     ).toMatchObject({ error: { code: 'NETWORK.SELF_CONNECTION' } });
