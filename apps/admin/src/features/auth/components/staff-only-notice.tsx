@@ -4,6 +4,7 @@ import { Card } from '@rapport/ui/card';
 import { seekerAppUrls } from '../../../config/paths';
 import type { SessionUser } from '../hooks/use-current-user';
 import { SignOutButton } from './sign-out-button';
+import './staff-only-notice.css';
 
 /**
  * Shown to a job seeker who reaches the dashboard. They keep their session

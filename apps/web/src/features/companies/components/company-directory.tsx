@@ -12,6 +12,7 @@ import type { HiringStatus } from '../../../gql/graphql';
 import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
 import { useCompanyList } from '../hooks/use-company-list';
 import { HIRING_STATUS_LABELS, HiringStatusBadge } from './hiring-status-badge';
+import './company-directory.css';
 
 const SEARCH_DELAY_MS = 300;
 
