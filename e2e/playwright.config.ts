@@ -1,23 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium, isExecutable, onPath } from './ensure-browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Playwright cannot download its browsers on every machine, so a system
- * Chromium is preferred: $CHROMIUM_PATH, then /usr/bin/chromium, then
- * `chromium` on PATH. Without any, Playwright's own browser is used.
+ * The browser ensure-browser.mjs found (or installed) before this run, looked
+ * up the same way: $CHROMIUM_PATH, /usr/bin/chromium, `chromium` on PATH.
+ * Without any, Playwright uses its own downloaded Chromium.
  */
 function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-    return found || undefined;
-  } catch {
-    return undefined;
-  }
+  const found = findChromium({
+    env: process.env,
+    isExecutable,
+    onPath,
+    playwrightChromium: () => undefined,
+  });
+  return found.found ? found.path : process.env.CHROMIUM_PATH;
 }
 
 export default defineConfig({

@@ -3,25 +3,20 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import type { ConnectionFields } from './connection-fields';
 
 export interface ApolloClientOptions {
   /** The app's own "who is signed in" query; it is answered with `me: null` when the session ends. */
   currentUserQuery: TypedDocumentNode<{ me: unknown }, Record<string, never>>;
   /** Operations where UNAUTHENTICATED is an answer about the form, not an expired session. */
   signInOperations: readonly string[];
-  /**
-   * Root fields that are Relay connections, with the arguments that make one
-   * list different from another: "Load more" appends pages to that list.
-   */
-  connectionFields: Readonly<Record<string, readonly string[]>>;
+  /** The app's paged lists, gathered from its features by collectConnectionFields. */
+  connectionFields: ConnectionFields;
 }
 
-export function createApolloClient({
-  currentUserQuery,
-  signInOperations,
-  connectionFields,
-}: ApolloClientOptions): ApolloClient {
-  const cache = new InMemoryCache({
+/** The app's cache: each paged list appends the pages "Load more" fetches. */
+export function createCache(connectionFields: ConnectionFields): InMemoryCache {
+  return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: Object.fromEntries(
@@ -33,6 +28,14 @@ export function createApolloClient({
       },
     },
   });
+}
+
+export function createApolloClient({
+  currentUserQuery,
+  signInOperations,
+  connectionFields,
+}: ApolloClientOptions): ApolloClient {
+  const cache = createCache(connectionFields);
 
   // When the session expires mid-visit, forget the user: the route guard then
   // sends them to sign in and back to where they were.

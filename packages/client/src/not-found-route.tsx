@@ -1,12 +1,20 @@
 import { buttonClassName } from '@rapport/ui/button';
 import { NotFoundPage } from '@rapport/ui/not-found-page';
 import { Link } from 'react-router';
-import { HOME_PATH } from './sign-in-navigation';
 
-/** The catch-all route of either app; it needs the router, so it lives here rather than in ui. */
-export default function NotFoundRoute({ siteName }: { siteName: string }) {
+/**
+ * The catch-all route of either app; it needs the router, so it lives here
+ * rather than in ui. `homePath` (the list of companies) comes from the app's paths.
+ */
+export default function NotFoundRoute({
+  siteName,
+  homePath,
+}: {
+  siteName: string;
+  homePath: string;
+}) {
   const home = (
-    <Link to={HOME_PATH} className={buttonClassName('primary')}>
+    <Link to={homePath} className={buttonClassName('primary')}>
       Go to companies
     </Link>
   );

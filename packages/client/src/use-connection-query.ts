@@ -24,8 +24,8 @@ export interface ConnectionQueryOptions<TData, TVariables, TNode> {
 /**
  * One page of a Relay connection at a time, and "Load more" for the next.
  * Pages are merged by the cache's relayStylePagination policy for the field
- * (see createApolloClient's `connectionFields`); the query takes `first` and
- * `after`.
+ * (registered through the app's connection-fields module, see
+ * connection-fields.ts); the query takes `first` and `after`.
  */
 export function useConnectionQuery<
   TData,

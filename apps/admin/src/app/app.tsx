@@ -3,12 +3,13 @@ import { createApolloClient } from '@rapport/client/apollo-client';
 import { ToastProvider } from '@rapport/ui/toast';
 import { RouterProvider } from 'react-router';
 import { CurrentUserDocument } from '../gql/graphql';
+import { connectionFields } from './connection-fields';
 import { router } from './router';
 
 const client = createApolloClient({
   currentUserQuery: CurrentUserDocument,
   signInOperations: ['SignIn'],
-  connectionFields: { companies: ['search', 'hiringStatus'], staffMembers: [] },
+  connectionFields,
 });
 
 export function App() {

@@ -5,6 +5,7 @@ import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { StaffLayout } from './routes/staff-layout';
+import { BASENAME, HOME_PATH, paths } from '../config/paths';
 import { SITE_NAME } from './site';
 
 // Sign-in ships with the first bundle; the working pages load when first opened.
@@ -20,19 +21,19 @@ export const router = createBrowserRouter(
       children: [
         {
           element: <PublicLayout />,
-          children: [{ path: 'sign-in', element: <SignInRoute /> }],
+          children: [{ path: paths.signIn.pattern, element: <SignInRoute /> }],
         },
         {
           element: <StaffLayout />,
           children: [
-            { index: true, element: <Navigate to="/companies" replace /> },
-            { path: 'companies', element: <CompaniesRoute /> },
-            { path: 'staff', element: <StaffRoute /> },
-            { path: '*', element: <NotFoundRoute siteName={SITE_NAME} /> },
+            { index: true, element: <Navigate to={HOME_PATH} replace /> },
+            { path: paths.companies.pattern, element: <CompaniesRoute /> },
+            { path: paths.staff.pattern, element: <StaffRoute /> },
+            { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
           ],
         },
       ],
     },
   ],
-  { basename: '/admin' },
+  { basename: BASENAME },
 );

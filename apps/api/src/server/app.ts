@@ -20,17 +20,31 @@ import { createSchema } from '../graphql/schema.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
-export const CLIENT_DIRS = {
+export const CLIENT_DIRS: ClientDirs = {
   web: path.resolve(here, '../../../web/dist'),
   admin: path.resolve(here, '../../../admin/dist'),
 };
+
+export interface ClientDirs {
+  web: string;
+  admin: string;
+}
 
 export interface App {
   server: FastifyInstance;
   services: Services;
 }
 
-export async function createApp(config: Config, dataSource: DataSource): Promise<App> {
+export interface AppOptions {
+  /** Where the built clients are; tests point this at a temporary folder. */
+  clientDirs?: ClientDirs;
+}
+
+export async function createApp(
+  config: Config,
+  dataSource: DataSource,
+  { clientDirs = CLIENT_DIRS }: AppOptions = {},
+): Promise<App> {
   const server = Fastify({
     logger: {
       level: config.logLevel,
@@ -101,22 +115,25 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     }
   });
 
-  if (config.serveClients) registerClients(server);
+  if (config.serveClients) registerClients(server, clientDirs);
   return { server, services };
 }
 
 /**
  * Serves the seeker app at / and the dashboard at /admin from their Vite
- * builds, with client-side routes falling back to each app's index.html.
+ * builds. Any other GET is one of the apps' own routes, so it gets that
+ * app's index.html whatever the Accept header says (curl, link checkers and
+ * uptime probes send none); only a request for a file that is not there,
+ * under assets/ or with an extension, stays a 404.
  */
-function registerClients(server: FastifyInstance): void {
+function registerClients(server: FastifyInstance, dirs: ClientDirs): void {
   const available = {
-    web: fs.existsSync(path.join(CLIENT_DIRS.web, 'index.html')),
-    admin: fs.existsSync(path.join(CLIENT_DIRS.admin, 'index.html')),
+    web: fs.existsSync(path.join(dirs.web, 'index.html')),
+    admin: fs.existsSync(path.join(dirs.admin, 'index.html')),
   };
   if (available.web) {
     server.register(fastifyStatic, {
-      root: CLIENT_DIRS.web,
+      root: dirs.web,
       prefix: '/',
       wildcard: false,
       index: false,
@@ -124,7 +141,7 @@ function registerClients(server: FastifyInstance): void {
   }
   if (available.admin) {
     server.register(fastifyStatic, {
-      root: CLIENT_DIRS.admin,
+      root: dirs.admin,
       prefix: '/admin/',
       wildcard: false,
       index: false,
@@ -132,15 +149,20 @@ function registerClients(server: FastifyInstance): void {
     });
   }
   const pages = {
-    web: available.web ? fs.readFileSync(path.join(CLIENT_DIRS.web, 'index.html')) : null,
-    admin: available.admin ? fs.readFileSync(path.join(CLIENT_DIRS.admin, 'index.html')) : null,
+    web: available.web ? fs.readFileSync(path.join(dirs.web, 'index.html')) : null,
+    admin: available.admin ? fs.readFileSync(path.join(dirs.admin, 'index.html')) : null,
   };
   server.setNotFoundHandler((request, reply) => {
-    const wantsPage =
-      request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    const page =
-      pages[request.url === '/admin' || request.url.startsWith('/admin/') ? 'admin' : 'web'];
-    if (!wantsPage || !page) {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const inAdmin = pathname === '/admin' || pathname.startsWith('/admin/');
+    const appPath = inAdmin ? pathname.slice('/admin'.length) : pathname;
+    const lastSegment = appPath.slice(appPath.lastIndexOf('/') + 1);
+    // A missing file must not come back as a page: a stale script tag would
+    // then get HTML with status 200 and fail in a far more confusing way.
+    const wantsFile = appPath.startsWith('/assets/') || /\.[^.]+$/.test(lastSegment);
+    const page = pages[inAdmin ? 'admin' : 'web'];
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (!isRead || wantsFile || !page) {
       return reply.code(404).send({ error: 'Not found' });
     }
     return reply.type('text/html').header('cache-control', 'no-cache').send(page);

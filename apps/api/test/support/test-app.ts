@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase } from '../../src/db/data-source.js';
 import { createThrowawayDatabase, QueryCounter } from '../../src/db/throwaway-database.js';
-import { createApp, type App } from '../../src/server/app.js';
+import { createApp, type App, type AppOptions } from '../../src/server/app.js';
 
 export interface TestApp extends App {
   dataSource: DataSource;
@@ -12,7 +12,10 @@ export interface TestApp extends App {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  appOptions: AppOptions = {},
+): Promise<TestApp> {
   const { database, drop } = await createThrowawayDatabase();
   const config: Config = {
     ...loadConfig({}),
@@ -24,7 +27,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   };
   const queries = new QueryCounter();
   const dataSource = await openDatabase(database, queries);
-  const app = await createApp(config, dataSource);
+  const app = await createApp(config, dataSource, appOptions);
   await app.server.ready();
   return {
     ...app,

@@ -5,6 +5,7 @@ import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in-route';
+import { HOME_PATH, paths } from '../config/paths';
 import { SITE_NAME } from './site';
 
 // Sign-in is where most visits start, so it ships with the first bundle; the
@@ -22,17 +23,17 @@ export const router = createBrowserRouter([
       {
         element: <PublicLayout />,
         children: [
-          { path: 'sign-in', element: <SignInRoute /> },
-          { path: 'sign-up', element: <SignUpRoute /> },
+          { path: paths.signIn.pattern, element: <SignInRoute /> },
+          { path: paths.signUp.pattern, element: <SignUpRoute /> },
         ],
       },
       {
         element: <SignedInLayout />,
         children: [
-          { index: true, element: <Navigate to="/companies" replace /> },
-          { path: 'companies', element: <CompaniesRoute /> },
-          { path: 'companies/:companyId', element: <CompanyRoute /> },
-          { path: '*', element: <NotFoundRoute siteName={SITE_NAME} /> },
+          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          { path: paths.companies.pattern, element: <CompaniesRoute /> },
+          { path: paths.company.pattern, element: <CompanyRoute /> },
+          { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],
       },
     ],

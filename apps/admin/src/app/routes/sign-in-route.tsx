@@ -5,11 +5,12 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { StaffOnlyNotice } from '../../features/auth/components/staff-only-notice';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { HOME_PATH, paths, seekerAppUrls } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
 export function SignInRoute() {
-  const { justSignedOut, continueOn } = useSignInNavigation();
-  const leave = useLeaveToSignIn();
+  const { justSignedOut, continueOn } = useSignInNavigation(HOME_PATH);
+  const leave = useLeaveToSignIn(paths.signIn.href());
   const { user } = useCurrentUser();
 
   if (user?.role === 'SEEKER') {
@@ -42,7 +43,7 @@ export function SignInRoute() {
         />
       </Card>
       <p className="switch-auth">
-        Looking for work? <a href="/sign-in">Sign in to the job-seeker app</a>
+        Looking for work? <a href={seekerAppUrls.signIn}>Sign in to the job-seeker app</a>
       </p>
     </>
   );

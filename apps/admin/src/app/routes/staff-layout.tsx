@@ -1,5 +1,5 @@
 import { renderRouterLink, routeNavItems } from '@rapport/client/router-nav';
-import { signInPathFrom, useLeaveToSignIn } from '@rapport/client/sign-in-navigation';
+import { useLeaveToSignIn } from '@rapport/client/sign-in-navigation';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { Nav } from '@rapport/ui/nav';
 import { PageHeading } from '@rapport/ui/page-heading';
@@ -11,12 +11,13 @@ import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { StaffOnlyNotice } from '../../features/auth/components/staff-only-notice';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import type { Role } from '../../gql/graphql';
+import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 import { DashboardBrand } from './brand';
 
 const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
-  { href: '/companies', label: 'Companies', roles: ['STAFF', 'ADMIN'] },
-  { href: '/staff', label: 'Staff', roles: ['ADMIN'] },
+  { href: paths.companies.href(), label: 'Companies', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.staff.href(), label: 'Staff', roles: ['ADMIN'] },
 ];
 
 const ROLE_NAMES: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staff', SEEKER: 'Job seeker' };
@@ -25,12 +26,13 @@ const ROLE_NAMES: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staff', SEEKE
 export function StaffLayout() {
   const { user, loading, problem, retry } = useCurrentUser();
   const location = useLocation();
-  const leave = useLeaveToSignIn();
+  const leave = useLeaveToSignIn(paths.signIn.href());
 
   if (loading || (problem && !user)) {
     return <SessionStatusPage brand={<DashboardBrand />} problem={problem} onRetry={retry} />;
   }
-  if (!user) return <Navigate to={signInPathFrom(location)} replace />;
+  if (!user)
+    return <Navigate to={paths.signIn.href(location.pathname + location.search)} replace />;
   if (user.role === 'SEEKER') {
     return (
       <PageLayout brand={<DashboardBrand />} narrow>

@@ -7,6 +7,7 @@ import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Link, useLocation, useParams } from 'react-router';
 import { CompanyProfile } from '../../features/companies/components/company-profile';
 import { useCompany } from '../../features/companies/hooks/use-company';
+import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
 export default function CompanyRoute() {
@@ -14,7 +15,7 @@ export default function CompanyRoute() {
   const location = useLocation();
   const { company, loading, error, retry } = useCompany(companyId);
   const from = (location.state as { from?: string } | null)?.from ?? '';
-  const backHref = `/companies${from.startsWith('?') ? from : ''}`;
+  const backHref = paths.companies.href(from);
   // A malformed id in the address (BAD_USER_INPUT) is, for the reader, the same dead end.
   const code = errorCode(error);
   const notFound = code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
@@ -35,7 +36,7 @@ export default function CompanyRoute() {
         <EmptyState
           title="We could not find that company"
           action={
-            <Link to="/companies" className={buttonClassName('primary')}>
+            <Link to={paths.companies.href()} className={buttonClassName('primary')}>
               Browse companies
             </Link>
           }

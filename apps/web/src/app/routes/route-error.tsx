@@ -1,11 +1,12 @@
 import { Brand, brandClassName } from '@rapport/ui/page-layout';
 import { RouteErrorPage } from '@rapport/ui/route-error-page';
 import { useRouteError } from 'react-router';
+import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
 export function RouteError() {
   const brand = (
-    <a href="/" className={brandClassName}>
+    <a href={paths.root.href()} className={brandClassName}>
       <Brand name="Rapport" />
     </a>
   );

@@ -4,11 +4,12 @@ import { Card } from '@rapport/ui/card';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { Link } from 'react-router';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { HOME_PATH, paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
 export function SignInRoute() {
-  const { next, justSignedOut, continueOn } = useSignInNavigation();
-  const signUpHref = next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
+  const { next, justSignedOut, continueOn } = useSignInNavigation(HOME_PATH);
+  const signUpHref = paths.signUp.href(next);
 
   return (
     <>

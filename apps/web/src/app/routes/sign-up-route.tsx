@@ -3,11 +3,12 @@ import { Card } from '@rapport/ui/card';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { Link } from 'react-router';
 import { SignUpForm } from '../../features/auth/components/sign-up-form';
+import { HOME_PATH, paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
 export default function SignUpRoute() {
-  const { next, continueOn } = useSignInNavigation();
-  const signInHref = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+  const { next, continueOn } = useSignInNavigation(HOME_PATH);
+  const signInHref = paths.signIn.href(next);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { renderRouterLink, routeNavItems } from '@rapport/client/router-nav';
-import { signInPathFrom, useLeaveToSignIn } from '@rapport/client/sign-in-navigation';
+import { useLeaveToSignIn } from '@rapport/client/sign-in-navigation';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { Nav } from '@rapport/ui/nav';
 import { PageLayout } from '@rapport/ui/page-layout';
@@ -8,21 +8,23 @@ import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { paths } from '../../config/paths';
 import { SeekerBrand } from './brand';
 
-const NAV_ITEMS = [{ href: '/companies', label: 'Companies' }];
+const NAV_ITEMS = [{ href: paths.companies.href(), label: 'Companies' }];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */
 export function SignedInLayout() {
   const { user, loading, problem, retry } = useCurrentUser();
   const location = useLocation();
-  const leave = useLeaveToSignIn();
-  const brand = <SeekerBrand to="/companies" />;
+  const leave = useLeaveToSignIn(paths.signIn.href());
+  const brand = <SeekerBrand to={paths.companies.href()} />;
 
   if (loading || (problem && !user)) {
     return <SessionStatusPage brand={brand} problem={problem} onRetry={retry} />;
   }
-  if (!user) return <Navigate to={signInPathFrom(location)} replace />;
+  if (!user)
+    return <Navigate to={paths.signIn.href(location.pathname + location.search)} replace />;
 
   return (
     <PageLayout

@@ -1,8 +1,10 @@
 import { Alert } from '@rapport/ui/alert';
 import { buttonClassName } from '@rapport/ui/button';
 import { Card } from '@rapport/ui/card';
+import { seekerAppUrls } from '../../../config/paths';
 import type { SessionUser } from '../hooks/use-current-user';
 import { SignOutButton } from './sign-out-button';
+import './staff-only-notice.css';
 
 /**
  * Shown to a job seeker who reaches the dashboard. They keep their session
@@ -25,7 +27,7 @@ export function StaffOnlyNotice({
       </Alert>
       <div className="staff-only__actions">
         {/* A full page load on purpose: the seeker app is a separate application. */}
-        <a href="/" className={buttonClassName('primary')}>
+        <a href={seekerAppUrls.home} className={buttonClassName('primary')}>
           Go to the job-seeker app
         </a>
         <SignOutButton onSignedOut={onSignedOut} label="Sign in with a staff account" size="md" />

@@ -14,6 +14,7 @@ import { useAdminCompanies } from '../hooks/use-admin-companies';
 import { CompanyDialog, type CompanyDialogState } from './company-dialog';
 import { HIRING_STATUS_LABELS } from './hiring-status';
 import { HiringStatusSelect } from './hiring-status-select';
+import './companies-panel.css';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -3,6 +3,7 @@ import { COMPANY_LIMITS, validateCompany, type CompanyDetails } from '@rapport/d
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { TextField } from '@rapport/ui/text-field';
+import './company-form.css';
 
 const FIELDS = ['name', 'website', 'industry', 'officeAddress'] as const;
 type Field = (typeof FIELDS)[number];

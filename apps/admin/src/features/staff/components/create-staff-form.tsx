@@ -8,6 +8,7 @@ import { useToast } from '@rapport/ui/toast';
 import type { Role } from '../../../gql/graphql';
 import { useCreateStaffAccount } from '../hooks/use-create-staff-account';
 import { ROLE_LABELS } from './role-labels';
+import './create-staff-form.css';
 
 const FIELDS = ['name', 'email', 'password', 'role'] as const;
 type Values = { name: string; email: string; password: string; role: Role };

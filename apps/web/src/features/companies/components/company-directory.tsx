@@ -7,10 +7,12 @@ import { SelectField } from '@rapport/ui/select-field';
 import { TextField } from '@rapport/ui/text-field';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { paths } from '../../../config/paths';
 import type { HiringStatus } from '../../../gql/graphql';
 import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
 import { useCompanyList } from '../hooks/use-company-list';
 import { HIRING_STATUS_LABELS, HiringStatusBadge } from './hiring-status-badge';
+import './company-directory.css';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -131,10 +133,7 @@ export function CompanyDirectory() {
               <li key={company.id} className="company-card">
                 <div className="company-card__main">
                   <h2 className="company-card__name">
-                    <Link
-                      to={`/companies/${encodeURIComponent(company.id)}`}
-                      state={{ from: location.search }}
-                    >
+                    <Link to={paths.company.href(company.id)} state={{ from: location.search }}>
                       {company.name}
                     </Link>
                   </h2>

@@ -5,6 +5,7 @@ import { Card } from '@rapport/ui/card';
 import { DescriptionList } from '@rapport/ui/description-list';
 import type { CompanyDetailQuery } from '../../../gql/graphql';
 import { HiringStatusBadge } from './hiring-status-badge';
+import './company-profile.css';
 
 type Company = CompanyDetailQuery['company'];
 

@@ -1,0 +1,38 @@
+/**
+ * Every address in the dashboard: the pattern the router matches and the
+ * link that leads there, side by side so the two cannot drift apart. It
+ * lives outside src/app because features link to pages too, and a feature
+ * never imports the app shell.
+ *
+ * Patterns and links are relative to BASENAME, as the router sees them.
+ */
+
+/** Where the API serves the dashboard; the router adds it to every link. */
+export const BASENAME = '/admin';
+
+export const paths = {
+  signIn: {
+    pattern: '/sign-in',
+    /** `next` is where to continue once signed in, a path inside the dashboard. */
+    href: (next?: string | null) =>
+      next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  },
+  companies: { pattern: '/companies', href: () => '/companies' },
+  staff: { pattern: '/staff', href: () => '/staff' },
+} as const;
+
+/** Where staff land once signed in, and where "not found" sends them. */
+export const HOME_PATH = paths.companies.href();
+
+/** The dashboard's start as a full address, for plain links outside the router (the crash page). */
+export const DASHBOARD_URL = `${BASENAME}/`;
+
+/**
+ * The seeker app is a separate application on the same origin: links to it
+ * are plain anchors (a full page load), never router links, so they are full
+ * addresses.
+ */
+export const seekerAppUrls = {
+  home: '/',
+  signIn: '/sign-in',
+} as const;

@@ -1,0 +1,55 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { connectionFieldProblems } from './connection-field-check';
+
+const SCHEMA = `
+  type Item { id: ID! }
+  type ItemEdge { cursor: String! node: Item! }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type ItemConnection { totalCount: Int! edges: [ItemEdge!]! pageInfo: PageInfo! }
+  type Query {
+    items(first: Int!, after: String, search: String): ItemConnection!
+    item(id: ID!): Item
+    latestItems(first: Int!): [Item!]!
+  }
+  type Mutation { addItem: Item! }
+`;
+
+const PAGED = parse(`
+  query Items($first: Int!, $after: String) {
+    list: items(first: $first, after: $after) { totalCount }
+    item(id: "1") { id }
+  }
+  mutation AddItem { addItem { id } }
+`);
+
+describe('connectionFieldProblems', () => {
+  it('is content when every paged connection is registered with real arguments', () => {
+    expect(connectionFieldProblems(SCHEMA, [PAGED], { items: ['search'] })).toEqual([]);
+  });
+
+  it('names the query and the field when a paged connection is not registered (aliases too)', () => {
+    expect(connectionFieldProblems(SCHEMA, [PAGED], {})).toEqual([
+      'Items pages through "items", which no feature registers as a connection field.',
+    ]);
+  });
+
+  it('ignores a connection asked for without first or after, and paged fields that are plain lists', () => {
+    const counted = parse('query Count { items(search: "a") { totalCount } }');
+    const latest = parse('query Latest { latestItems(first: 3) { id } }');
+    expect(connectionFieldProblems(SCHEMA, [counted, latest], {})).toEqual([]);
+  });
+
+  it('rejects a registration that is not a connection, or keyed by an argument it lacks', () => {
+    expect(
+      connectionFieldProblems(SCHEMA, [], {
+        latestItems: [],
+        items: ['search', 'status', 'after'],
+      }),
+    ).toEqual([
+      '"latestItems" is registered as a connection field but is no connection on Query.',
+      '"items" cannot tell its lists apart by "status".',
+      '"items" cannot tell its lists apart by "after".',
+    ]);
+  });
+});
