@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service.js';
-import { SignInThrottle } from '../auth/sign-in-throttle.js';
+import { SignInGuard, SignUpThrottle } from '../auth/sign-in-guard.js';
 import { CompanyService } from '../company/company.service.js';
 import type { Config } from '../config.js';
 import { AccountService } from '../user/account.service.js';
@@ -9,8 +9,9 @@ import { AccountService } from '../user/account.service.js';
 export function createServices(dataSource: DataSource, config: Config) {
   return {
     accounts: new AccountService(dataSource),
-    sessions: new SessionService(dataSource, config.sessionTtlHours),
-    signInThrottle: new SignInThrottle(config.signInMaxAttempts, config.signInWindowMinutes),
+    sessions: new SessionService(dataSource, config.sessionTtlHours, config.sessionIdleMinutes),
+    signInGuard: new SignInGuard(config.signInMaxAttempts, config.signInWindowMinutes),
+    signUpThrottle: new SignUpThrottle(config.signUpMaxPerHour),
     companies: new CompanyService(dataSource),
     /** The clock, passed into the domain; tests may replace it. */
     now: (): Date => new Date(),

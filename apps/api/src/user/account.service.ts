@@ -8,9 +8,13 @@ import {
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password.js';
+import { checkPasswordStrength } from '../auth/password-policy.js';
 import { domainError, orThrow } from '../common/errors.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import type { SessionUser } from '../graphql/context.js';
 import { UserEntity } from './user.entity.js';
+
+const USERS_EMAIL_UNIQUE = { constraint: 'uq_users_email', table: 'users', column: 'email' };
 
 const toSessionUser = (row: UserEntity): SessionUser => ({
   id: row.id,
@@ -29,15 +33,24 @@ export class AccountService {
 
   /** Creates an account with a role; the caller has already checked who may give that role. */
   async create(draft: AccountDraft, role: Role): Promise<SessionUser> {
+    const created = await this.insertAccount(draft, role);
+    if (created) return created;
+    throw domainError({
+      code: 'ACCOUNT.EMAIL_TAKEN',
+      message: 'An account with this email already exists.',
+      field: 'email',
+    });
+  }
+
+  /**
+   * The new account, or null when the email is taken. The password is hashed
+   * before the insert in both cases, so a taken email answers as slowly as a
+   * new one; the unique index, not an earlier lookup, decides, so concurrent
+   * sign-ups with one email cannot slip between a check and the insert.
+   */
+  private async insertAccount(draft: AccountDraft, role: Role): Promise<SessionUser | null> {
     const valid = orThrow(validateAccount(draft));
-    const existing = await this.users.exists({ where: { email: valid.email } });
-    if (existing) {
-      throw domainError({
-        code: 'ACCOUNT.EMAIL_TAKEN',
-        message: 'An account with this email already exists.',
-        field: 'email',
-      });
-    }
+    orThrow(checkPasswordStrength(valid.password, [valid.email, valid.name]));
     const row = this.users.create({
       id: randomUUID(),
       email: valid.email,
@@ -45,13 +58,22 @@ export class AccountService {
       role,
       passwordHash: await hashPassword(valid.password),
     });
-    await this.users.insert(row);
-    const saved = await this.users.findOneByOrFail({ id: row.id });
-    return toSessionUser(saved);
+    try {
+      await this.users.insert(row);
+    } catch (error) {
+      if (isUniqueViolation(error, USERS_EMAIL_UNIQUE)) return null;
+      throw error;
+    }
+    return toSessionUser(await this.users.findOneByOrFail({ id: row.id }));
   }
 
-  async signUpSeeker(draft: AccountDraft): Promise<SessionUser> {
-    return this.create(draft, 'SEEKER');
+  /**
+   * Registers a seeker. A taken email ends quietly, exactly like a new one
+   * (same work, same answer), so sign-up cannot be used to learn who has an
+   * account; the owner of that email simply signs in with their own password.
+   */
+  async signUpSeeker(draft: AccountDraft): Promise<void> {
+    await this.insertAccount(draft, 'SEEKER');
   }
 
   async createStaff(actor: SessionUser, draft: AccountDraft, role: Role): Promise<SessionUser> {
@@ -68,7 +90,10 @@ export class AccountService {
   }
 
   async findByEmail(email: string): Promise<SessionUser | null> {
-    const row = await this.users.findOneBy({ email: email.toLowerCase() });
+    const normalized = normalizeEmail(email);
+    const row = await this.users.findOneBy({
+      email: normalized.ok ? normalized.value : email.toLowerCase(),
+    });
     return row ? toSessionUser(row) : null;
   }
 
