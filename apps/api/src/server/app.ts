@@ -17,6 +17,9 @@ import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import { createServices, type Services } from '../graphql/services.js';
+import { serializeLoggedError, serializeRequest } from './log-serializers.js';
+import { requestIdGenerator, trustFunction } from './proxy-trust.js';
+import { registerQueryLimits, schemaExposurePlugin } from './request-limits.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -30,20 +33,32 @@ export interface App {
   services: Services;
 }
 
-export async function createApp(config: Config, dataSource: DataSource): Promise<App> {
+/** What tests may swap: where the built clients are, and where the log goes. */
+export interface AppOptions {
+  clientDirs?: { web: string; admin: string };
+  logStream?: { write: (line: string) => void };
+}
+
+export async function createApp(
+  config: Config,
+  dataSource: DataSource,
+  options: AppOptions = {},
+): Promise<App> {
+  const trust = trustFunction(config.trustProxy);
   const server = Fastify({
     logger: {
       level: config.logLevel,
       // Cookies carry session tokens; never write them to the log.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: {
+        err: serializeLoggedError,
+        error: serializeLoggedError,
+        req: serializeRequest,
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
-        ? incoming
-        : randomUUID();
-    },
-    trustProxy: config.trustProxy,
+    genReqId: requestIdGenerator(trust, randomUUID),
+    trustProxy: trust === false ? false : trust,
     bodyLimit: 1_048_576,
   });
   const services = createServices(dataSource, config);
@@ -65,11 +80,17 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     reply.header('x-request-id', request.id);
   });
 
+  const schema = await createSchema();
+  registerQueryLimits(server, schema);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     csrfPrevention: true,
-    introspection: true,
-    plugins: [fastifyApolloDrainPlugin(server), ApolloServerPluginLandingPageDisabled()],
+    introspection: config.graphqlIntrospection !== 'off',
+    plugins: [
+      fastifyApolloDrainPlugin(server),
+      ApolloServerPluginLandingPageDisabled(),
+      schemaExposurePlugin(config.graphqlIntrospection),
+    ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (bug) =>
         server.log.error({ err: bug }, 'unexpected error in a resolver'),
@@ -101,39 +122,47 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     }
   });
 
-  if (config.serveClients) registerClients(server);
+  if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
   return { server, services };
 }
+
+/**
+ * Source maps are built (hidden) for error reports, not for visitors: they
+ * would hand out the clients' full source.
+ */
+const notASourceMap = (pathName: string): boolean => !pathName.endsWith('.map');
 
 /**
  * Serves the seeker app at / and the dashboard at /admin from their Vite
  * builds, with client-side routes falling back to each app's index.html.
  */
-function registerClients(server: FastifyInstance): void {
+function registerClients(server: FastifyInstance, dirs: { web: string; admin: string }): void {
   const available = {
-    web: fs.existsSync(path.join(CLIENT_DIRS.web, 'index.html')),
-    admin: fs.existsSync(path.join(CLIENT_DIRS.admin, 'index.html')),
+    web: fs.existsSync(path.join(dirs.web, 'index.html')),
+    admin: fs.existsSync(path.join(dirs.admin, 'index.html')),
   };
   if (available.web) {
     server.register(fastifyStatic, {
-      root: CLIENT_DIRS.web,
+      root: dirs.web,
       prefix: '/',
+      allowedPath: notASourceMap,
       wildcard: false,
       index: false,
     });
   }
   if (available.admin) {
     server.register(fastifyStatic, {
-      root: CLIENT_DIRS.admin,
+      root: dirs.admin,
       prefix: '/admin/',
+      allowedPath: notASourceMap,
       wildcard: false,
       index: false,
       decorateReply: !available.web,
     });
   }
   const pages = {
-    web: available.web ? fs.readFileSync(path.join(CLIENT_DIRS.web, 'index.html')) : null,
-    admin: available.admin ? fs.readFileSync(path.join(CLIENT_DIRS.admin, 'index.html')) : null,
+    web: available.web ? fs.readFileSync(path.join(dirs.web, 'index.html')) : null,
+    admin: available.admin ? fs.readFileSync(path.join(dirs.admin, 'index.html')) : null,
   };
   server.setNotFoundHandler((request, reply) => {
     const wantsPage =
