@@ -111,9 +111,20 @@ const maxRootFieldsRule: ValidationRule = (context: ValidationContext): ASTVisit
   };
 };
 
+/** Selections graphql-js compares as one set: inline fragments merge into their parent. */
+function mergedSelections(selectionSet: SelectionSetNode): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    count += selection.kind === Kind.INLINE_FRAGMENT ? mergedSelections(selection.selectionSet) : 1;
+  }
+  return count;
+}
+
 const maxSelectionsRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
-  SelectionSet(node) {
-    const found = node.selections.length;
+  SelectionSet(node, _key, parent) {
+    // An inline fragment's own set was already counted with its parent's.
+    if ((parent as { kind?: string } | undefined)?.kind === Kind.INLINE_FRAGMENT) return;
+    const found = mergedSelections(node);
     if (found > QUERY_LIMITS.selections) context.reportError(limitError('selections', found));
   },
 });
