@@ -110,3 +110,18 @@ test('when the network fails, the form says so and keeps what was typed', async 
   await expect(page.getByLabel('Your name')).toHaveValue('Offline Person');
   await expect(page.getByLabel('Password')).toHaveValue('a long enough password');
 });
+
+test('signing up with an email that has an account says nothing about it and suggests signing in', async ({
+  page,
+}) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('Email').fill('riley@rapport.test');
+  await page.getByLabel('Password').fill('a different long passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(
+    page.getByText(/If you already have an account with this email, sign in/),
+  ).toBeVisible();
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/sign-up/);
+});

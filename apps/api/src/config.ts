@@ -25,8 +25,20 @@ export interface Config {
   signInMaxAttempts: number;
   signInWindowMinutes: number;
   serveClients: boolean;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a number of proxy hops, or the proxies' addresses. */
+  trustProxy: TrustProxy;
+  /** A session unused for this long ends, whatever its absolute lifetime. */
+  sessionIdleMinutes: number;
+  /** Sign-up attempts allowed per client address per hour. */
+  signUpMaxPerHour: number;
+  /** Who may introspect the schema and see "Did you mean" suggestions. */
+  graphqlIntrospection: IntrospectionAccess;
+  production: boolean;
 }
+
+export type TrustProxy = false | number | string[];
+export type IntrospectionAccess = 'on' | 'staff' | 'off';
+const INTROSPECTION_ACCESS = ['on', 'staff', 'off'] as const;
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -96,19 +108,68 @@ export function loadConfig(env: Env = process.env): Config {
       'info');
 
   const production = env.NODE_ENV === 'production';
+  const seedDemoData = bool('SEED_DEMO_DATA', !production);
+  if (production && seedDemoData) {
+    problems.push(
+      'SEED_DEMO_DATA cannot be on when NODE_ENV=production: the demo accounts share a published password.',
+    );
+  }
+  const introspectionRaw = env.GRAPHQL_INTROSPECTION?.trim().toLowerCase() || undefined;
+  const graphqlIntrospection: IntrospectionAccess =
+    introspectionRaw === undefined
+      ? production
+        ? 'staff'
+        : 'on'
+      : (INTROSPECTION_ACCESS as readonly string[]).includes(introspectionRaw)
+        ? (introspectionRaw as IntrospectionAccess)
+        : (problems.push(
+            `GRAPHQL_INTROSPECTION must be on, staff or off (got "${env.GRAPHQL_INTROSPECTION}").`,
+          ),
+          'off');
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     database,
     logLevel,
-    seedDemoData: bool('SEED_DEMO_DATA', true),
+    seedDemoData,
     sessionTtlHours: int('SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
     cookieSecure: bool('COOKIE_SECURE', production),
     signInMaxAttempts: int('SIGN_IN_MAX_ATTEMPTS', 5, 1, 1000),
     signInWindowMinutes: int('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
     serveClients: bool('SERVE_CLIENTS', true),
-    trustProxy: bool('TRUST_PROXY', false),
+    trustProxy: trustProxy(env.TRUST_PROXY, problems),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 24 * 60 * 365),
+    signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
+    graphqlIntrospection,
+    production,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const IP_OR_CIDR = /^(?:[\d.]+|[\da-f:.]+)(?:\/\d{1,3})?$/i;
+
+/**
+ * A yes/no would trust whatever X-Forwarded-For a client sends, so anyone
+ * could pick the address the per-address limits see. Instead the setting
+ * says how many proxies stand in front (Fastify then takes the address that
+ * many hops from the right) or lists the proxies' own addresses.
+ */
+function trustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 10) return hops;
+  } else {
+    const addresses = value.split(',').map((part) => part.trim());
+    if (addresses.every((address) => IP_OR_CIDR.test(address) && address.length <= 43)) {
+      return addresses;
+    }
+  }
+  problems.push(
+    `TRUST_PROXY must be the number of proxies in front of Rapport (1 to 10) or a comma-separated list of their addresses, e.g. 10.0.0.5,10.0.1.0/24 (got "${raw}").`,
+  );
+  return false;
 }

@@ -3,9 +3,15 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data.js';
 import { createApp } from './server/app.js';
+import {
+  FIRST_ADMIN_HINT,
+  hasNoAdmin,
+  refuseDemoAccountsInProduction,
+} from './server/start-up-checks.js';
 
 async function main(config: Config): Promise<void> {
   const dataSource = await openDatabase(config.database);
+  await refuseDemoAccountsInProduction(config, dataSource);
   const { server, services } = await createApp(config, dataSource);
   await services.sessions.purgeExpired(services.now());
 
@@ -25,6 +31,7 @@ async function main(config: Config): Promise<void> {
     lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(6)} ${account.email}`);
   }
+  if (await hasNoAdmin(dataSource)) lines.push(...FIRST_ADMIN_HINT);
   // Printed rather than logged: this is the greeting a person reads at the terminal.
   console.log(`\n${lines.join('\n')}\n`);
 

@@ -36,7 +36,8 @@ describe('companies', () => {
   let clock = new Date('2026-03-02T09:00:00Z');
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // The clock jumps days ahead below; sessions must outlive that idle time.
+    app = await createTestApp({ sessionIdleMinutes: 60 * 24 * 30 });
     app.services.now = () => clock;
     staff = await signedInAs(app, 'STAFF');
     seeker = await signedInAs(app, 'SEEKER');

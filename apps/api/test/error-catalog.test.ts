@@ -5,6 +5,7 @@ import { DOMAIN_ERROR_CODES } from '@rapport/domain';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOG } from '../src/common/error-catalog.js';
+import { QUERY_TOO_COMPLEX } from '../src/server/request-limits.js';
 import {
   AppError,
   ForbiddenError,
@@ -49,6 +50,7 @@ describe('the error catalog', () => {
       for (const match of text.matchAll(/RuleBrokenError\(\s*'([A-Z_.]+)'/g))
         written.add(match[1]!);
     }
+    written.add(QUERY_TOO_COMPLEX);
     expect(written.size).toBeGreaterThan(4);
     expect([...written].filter((code) => !(code in ERROR_CATALOG))).toEqual([]);
   });
@@ -85,5 +87,17 @@ describe('the error catalog', () => {
       expect(formatted.message).not.toMatch(/leaks|SQLITE/);
       expect(logged).toEqual([error]);
     }
+  });
+
+  it('never shows the message of a plain error that Apollo marked INTERNAL_SERVER_ERROR', () => {
+    const leak = new Error('password=hunter2');
+    const logged: unknown[] = [];
+    const formatted = formatError(
+      { message: leak.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(leak.message, { originalError: leak }),
+      (bug) => logged.push(bug),
+    );
+    expect(formatted.message).not.toContain('hunter2');
+    expect(logged).toEqual([leak]);
   });
 });

@@ -12,7 +12,9 @@ export function clientViteConfig({ base, port, plugins }) {
       proxy: { '/graphql': 'http://localhost:4000' },
     },
     build: {
-      sourcemap: true,
+      // Maps are written for error reports but not linked from the bundles, and the API
+      // refuses to serve .map files: the full client source stays off the public site.
+      sourcemap: 'hidden',
       rolldownOptions: {
         output: {
           // Libraries change far less often than our code: separate chunks stay cached across releases.

@@ -38,3 +38,33 @@ export function optionalText<Code extends string>(
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// Control (Cc), format (Cf: zero-width spaces, bidi overrides, soft hyphen…),
+// line/paragraph separators, private-use and lone surrogate code points.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}]/u;
+const JOINER_BETWEEN_LETTERS = /(?<=[\p{L}\p{M}])[\u200C\u200D](?=[\p{L}\p{M}])/gu;
+
+/**
+ * True when text holds characters a reader cannot see or that reorder what
+ * they see (bidi overrides can make "gpj.exe" read "exe.jpg"). With
+ * `joinersBetweenLetters`, the zero-width (non-)joiner is allowed between two
+ * letters, where Persian and Indic names need it to be spelled right.
+ */
+export function hasHiddenCharacters(
+  text: string,
+  opts: { joinersBetweenLetters: boolean },
+): boolean {
+  const checked = opts.joinersBetweenLetters ? text.replace(JOINER_BETWEEN_LETTERS, '') : text;
+  return HIDDEN.test(checked);
+}
+
+const LOOK_ALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * True when one word mixes Latin, Cyrillic and Greek letters, whose shapes
+ * overlap (Latin "a" and Cyrillic "а"). Browsers refuse such mixes in domain
+ * names for the same reason; a word in one script stays allowed.
+ */
+export function mixesLookAlikeScripts(word: string): boolean {
+  return LOOK_ALIKE_SCRIPTS.filter((script) => script.test(word)).length > 1;
+}

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SessionUser } from '../common/actor.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../common/errors.js';
+import { UnauthenticatedError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import { UserType } from '../user/user.type.js';
 import { Public } from './access.js';
 import { SignInInput, SignUpInput } from './dto/auth.input.js';
+import { throttleKeyOf, tooManyAttempts } from './sign-in-guard.js';
 import { SESSION_COOKIE } from './session.service.js';
 
 @Resolver()
@@ -21,16 +22,18 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => UserType, {
-    description: 'Creates a job-seeker account and signs it in. Anyone may call.',
+  @Mutation(() => Boolean, {
+    description:
+      'Registers a job seeker; sign in next with the same email and password. Answers true to every well-formed request, whether or not the email already had an account, so the answer tells nobody who has one. Anyone may call; attempts are limited per address.',
   })
   async signUp(
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() ctx: Context,
-  ): Promise<SessionUser> {
-    const user = await ctx.services.accounts.signUpSeeker(input);
-    await this.startSession(ctx, user.id);
-    return user;
+  ): Promise<boolean> {
+    const wait = await ctx.services.signUpThrottle.take(ctx.request.ip);
+    if (wait > 0) throw tooManyAttempts('sign-up', wait);
+    await ctx.services.accounts.signUpSeeker(input);
+    return true;
   }
 
   @Public()
@@ -41,23 +44,13 @@ export class AuthResolver {
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SessionUser> {
-    const { signInThrottle, accounts } = ctx.services;
-    const email = input.email.trim().toLowerCase();
-    const address = ctx.request.ip;
-    const wait = await signInThrottle.retryAfterSeconds(email, address);
-    if (wait > 0) {
-      const minutes = Math.ceil(wait / 60);
-      throw new TooManyRequestsError(
-        `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        wait,
-      );
-    }
-    const user = await accounts.checkCredentials(email, input.password);
+    const attempt = ctx.services.signInGuard.begin(throttleKeyOf(input.email), ctx.request.ip);
+    if (!attempt.allowed) throw tooManyAttempts('sign-in', attempt.retryAfterSeconds);
+    const user = await ctx.services.accounts.checkCredentials(input.email, input.password);
     if (!user) {
-      await signInThrottle.recordFailure(email, address);
       throw new UnauthenticatedError('That email and password do not match an account.');
     }
-    await signInThrottle.recordSuccess(email);
+    attempt.succeeded();
     await this.startSession(ctx, user.id);
     return user;
   }
@@ -71,6 +64,9 @@ export class AuthResolver {
   }
 
   private async startSession(ctx: Context, userId: string): Promise<void> {
+    // Signing in again replaces the browser's session rather than leaving
+    // the old token valid beside the new one.
+    if (ctx.sessionTokenHash) await ctx.services.sessions.end(ctx.sessionTokenHash);
     const { token, expiresAt } = await ctx.services.sessions.start(userId, ctx.services.now());
     ctx.reply.setCookie(SESSION_COOKIE, token, {
       path: '/',

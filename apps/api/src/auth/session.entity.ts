@@ -24,4 +24,8 @@ export class SessionEntity {
 
   @Column({ name: 'expires_at', type: timestampType })
   expiresAt: Date;
+
+  /** When the session was last used; it ends after SESSION_IDLE_MINUTES without use. */
+  @Column({ name: 'last_seen_at', type: timestampType, nullable: true })
+  lastSeenAt: Date | null;
 }

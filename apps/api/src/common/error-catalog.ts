@@ -27,11 +27,10 @@ const API_CODES = {
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash was sent that the server does not know.',
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
   OPERATION_RESOLUTION_FAILURE: 'The document has several operations and none was named.',
-} as const;
-
-/** Rules the API decides with the database, since the pure domain cannot look. */
-const API_RULE_CODES = {
-  'ACCOUNT.EMAIL_TAKEN': 'An account with this email address already exists.',
+  QUERY_TOO_COMPLEX:
+    'The query is larger than any caller may send (tokens, depth, aliases, root fields, directives, fields side by side or fragments); `extensions.limit` and `extensions.max` say which.',
+  INTROSPECTION_DISABLED:
+    'Schema introspection and field suggestions are reserved for staff on this server.',
 } as const;
 
 const DOMAIN_CODES: Record<DomainErrorCode, string> = {
@@ -39,6 +38,7 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'ACCOUNT.WEAK_PASSWORD': 'The password is too short or too easy to guess.',
   'ACCOUNT.INVALID_NAME': 'The name is missing or too long.',
   'ACCOUNT.INVALID_ROLE': 'That role cannot be given by this account.',
+  'ACCOUNT.EMAIL_TAKEN': 'An account with this email address already exists (staff accounts only).',
   'COMPANY.INVALID_NAME': 'The company name is missing or too long.',
   'COMPANY.INVALID_WEBSITE': 'The website is not a usable http(s) address.',
   'COMPANY.INVALID_FIELD': 'A company field is too long or malformed; `field` names it.',
@@ -119,12 +119,10 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
 };
 
 export type ApiCode = keyof typeof API_CODES;
-export type ApiRuleCode = keyof typeof API_RULE_CODES;
-export type ClientErrorCode = ApiCode | ApiRuleCode | DomainErrorCode;
+export type ClientErrorCode = ApiCode | DomainErrorCode;
 
 export const ERROR_CATALOG: Readonly<Record<ClientErrorCode, string>> = {
   ...API_CODES,
-  ...API_RULE_CODES,
   ...DOMAIN_CODES,
 };
 

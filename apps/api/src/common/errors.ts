@@ -1,7 +1,7 @@
 import type { DomainError, DomainErrorCode } from '@rapport/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { isClientErrorCode, type ApiRuleCode } from './error-catalog.js';
+import { isClientErrorCode } from './error-catalog.js';
 
 /**
  * What services throw when a request cannot be served as asked. They know
@@ -26,10 +26,10 @@ export abstract class AppError extends Error {
   }
 }
 
-/** A business rule said no: the domain's code, or one the API decides with the database. */
+/** A business rule said no, with the domain's code (some, like ACCOUNT.EMAIL_TAKEN, the API decides with the database). */
 export class RuleBrokenError extends AppError {
   constructor(
-    readonly code: DomainErrorCode | ApiRuleCode,
+    readonly code: DomainErrorCode,
     message: string,
     options: { field?: string; details?: Record<string, unknown> } = {},
   ) {
@@ -94,17 +94,6 @@ export function orThrow<T>(
   throw RuleBrokenError.from(result.error);
 }
 
-/** Errors graphql-js and Apollo raise about the request itself; safe to show as they are. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
 /**
  * The one place where errors become what clients see. Known errors keep
  * their code and message; a code missing from the catalog, or anything
@@ -145,11 +134,15 @@ export function formatError(
   if (original instanceof AuthorizationError) {
     return shown('FORBIDDEN', 'Your account is not allowed to do this.');
   }
+  // graphql-js, Apollo and our request limits raise GraphQLErrors about the
+  // request itself (parse, validation, query size); shown as they are when
+  // their code is catalogued.
   const code = formatted.extensions?.code;
   if (
+    original instanceof GraphQLError &&
     typeof code === 'string' &&
-    REQUEST_ERROR_CODES.has(code) &&
-    !(original instanceof AppError)
+    code !== 'INTERNAL_SERVER_ERROR' &&
+    isClientErrorCode(code)
   ) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -17,6 +17,9 @@ import { userActor } from '../common/actor.js';
 import { createLoaders, createServices, type Services } from '../concepts.js';
 import type { Context } from '../graphql/context.js';
 import { createSchema } from '../graphql/schema.js';
+import { serializeLoggedError, serializeRequest } from './log-serializers.js';
+import { requestIdGenerator, trustFunction } from './proxy-trust.js';
+import { registerQueryLimits, schemaExposurePlugin } from './request-limits.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -35,29 +38,32 @@ export interface App {
   services: Services;
 }
 
+/** What tests may swap: where the built clients are, and where the log goes. */
 export interface AppOptions {
-  /** Where the built clients are; tests point this at a temporary folder. */
   clientDirs?: ClientDirs;
+  logStream?: { write: (line: string) => void };
 }
 
 export async function createApp(
   config: Config,
   dataSource: DataSource,
-  { clientDirs = CLIENT_DIRS }: AppOptions = {},
+  options: AppOptions = {},
 ): Promise<App> {
+  const trust = trustFunction(config.trustProxy);
   const server = Fastify({
     logger: {
       level: config.logLevel,
       // Cookies carry session tokens; never write them to the log.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: {
+        err: serializeLoggedError,
+        error: serializeLoggedError,
+        req: serializeRequest,
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
-        ? incoming
-        : randomUUID();
-    },
-    trustProxy: config.trustProxy,
+    genReqId: requestIdGenerator(trust, randomUUID),
+    trustProxy: trust === false ? false : trust,
     bodyLimit: 1_048_576,
   });
   const services = createServices(dataSource, config);
@@ -79,11 +85,17 @@ export async function createApp(
     reply.header('x-request-id', request.id);
   });
 
+  const schema = await createSchema();
+  registerQueryLimits(server, schema);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     csrfPrevention: true,
-    introspection: true,
-    plugins: [fastifyApolloDrainPlugin(server), ApolloServerPluginLandingPageDisabled()],
+    introspection: config.graphqlIntrospection !== 'off',
+    plugins: [
+      fastifyApolloDrainPlugin(server),
+      ApolloServerPluginLandingPageDisabled(),
+      schemaExposurePlugin(config.graphqlIntrospection),
+    ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (bug) =>
         server.log.error({ err: bug }, 'unexpected error in a resolver'),
@@ -115,9 +127,15 @@ export async function createApp(
     }
   });
 
-  if (config.serveClients) registerClients(server, clientDirs);
+  if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
   return { server, services };
 }
+
+/**
+ * Source maps are built (hidden) for error reports, not for visitors: they
+ * would hand out the clients' full source.
+ */
+const notASourceMap = (pathName: string): boolean => !pathName.endsWith('.map');
 
 /**
  * Serves the seeker app at / and the dashboard at /admin from their Vite
@@ -135,6 +153,7 @@ function registerClients(server: FastifyInstance, dirs: ClientDirs): void {
     server.register(fastifyStatic, {
       root: dirs.web,
       prefix: '/',
+      allowedPath: notASourceMap,
       wildcard: false,
       index: false,
     });
@@ -143,6 +162,7 @@ function registerClients(server: FastifyInstance, dirs: ClientDirs): void {
     server.register(fastifyStatic, {
       root: dirs.admin,
       prefix: '/admin/',
+      allowedPath: notASourceMap,
       wildcard: false,
       index: false,
       decorateReply: !available.web,

@@ -8,10 +8,14 @@ import {
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password.js';
+import { checkPasswordStrength } from '../auth/password-policy.js';
 import type { Actor, SessionUser } from '../common/actor.js';
 import { RuleBrokenError, orThrow } from '../common/errors.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { UserEntity } from './user.entity.js';
+
+const USERS_EMAIL_UNIQUE = { constraint: 'uq_users_email', table: 'users', column: 'email' };
 
 const toSessionUser = (row: UserEntity): SessionUser => ({
   id: row.id,
@@ -30,17 +34,22 @@ export class AccountService {
 
   /** Creates an account with a role; the caller has already checked who may give that role. */
   async create(draft: AccountDraft, role: Role): Promise<SessionUser> {
+    const created = await this.insertAccount(draft, role);
+    if (created) return created;
+    throw new RuleBrokenError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.', {
+      field: 'email',
+    });
+  }
+
+  /**
+   * The new account, or null when the email is taken. The password is hashed
+   * before the insert in both cases, so a taken email answers as slowly as a
+   * new one; the unique index, not an earlier lookup, decides, so concurrent
+   * sign-ups with one email cannot slip between a check and the insert.
+   */
+  private async insertAccount(draft: AccountDraft, role: Role): Promise<SessionUser | null> {
     const valid = orThrow(validateAccount(draft));
-    const existing = await this.users.exists({ where: { email: valid.email } });
-    if (existing) {
-      throw new RuleBrokenError(
-        'ACCOUNT.EMAIL_TAKEN',
-        'An account with this email already exists.',
-        {
-          field: 'email',
-        },
-      );
-    }
+    orThrow(checkPasswordStrength(valid.password, [valid.email, valid.name]));
     const row = this.users.create({
       id: randomUUID(),
       email: valid.email,
@@ -48,13 +57,22 @@ export class AccountService {
       role,
       passwordHash: await hashPassword(valid.password),
     });
-    await this.users.insert(row);
-    const saved = await this.users.findOneByOrFail({ id: row.id });
-    return toSessionUser(saved);
+    try {
+      await this.users.insert(row);
+    } catch (error) {
+      if (isUniqueViolation(error, USERS_EMAIL_UNIQUE)) return null;
+      throw error;
+    }
+    return toSessionUser(await this.users.findOneByOrFail({ id: row.id }));
   }
 
-  async signUpSeeker(draft: AccountDraft): Promise<SessionUser> {
-    return this.create(draft, 'SEEKER');
+  /**
+   * Registers a seeker. A taken email ends quietly, exactly like a new one
+   * (same work, same answer), so sign-up cannot be used to learn who has an
+   * account; the owner of that email simply signs in with their own password.
+   */
+  async signUpSeeker(draft: AccountDraft): Promise<void> {
+    await this.insertAccount(draft, 'SEEKER');
   }
 
   /** Admins give staff roles; so does the operator at the command line, which is how the first admin is made. */
@@ -72,7 +90,10 @@ export class AccountService {
   }
 
   async findByEmail(email: string): Promise<SessionUser | null> {
-    const row = await this.users.findOneBy({ email: email.toLowerCase() });
+    const normalized = normalizeEmail(email);
+    const row = await this.users.findOneBy({
+      email: normalized.ok ? normalized.value : email.toLowerCase(),
+    });
     return row ? toSessionUser(row) : null;
   }
 

@@ -14,7 +14,7 @@ export interface TestApp extends App {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  appOptions: AppOptions = {},
+  options: AppOptions = {},
 ): Promise<TestApp> {
   const { database, drop } = await createThrowawayDatabase();
   const config: Config = {
@@ -27,7 +27,7 @@ export async function createTestApp(
   };
   const queries = new QueryCounter();
   const dataSource = await openDatabase(database, queries);
-  const app = await createApp(config, dataSource, appOptions);
+  const app = await createApp(config, dataSource, options);
   await app.server.ready();
   return {
     ...app,
@@ -57,9 +57,11 @@ export class Client {
 
   constructor(private readonly app: App) {}
 
+  /** `from` sets the connecting address, and `headers` adds request headers (e.g. X-Forwarded-For). */
   async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
+    { from, headers = {} }: { from?: string; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponse<T>> {
     const response = await this.app.server.inject({
       method: 'POST',
@@ -67,7 +69,9 @@ export class Client {
       headers: {
         'content-type': 'application/json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
       },
+      ...(from ? { remoteAddress: from } : {}),
       payload: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers['set-cookie'];
@@ -80,10 +84,11 @@ export class Client {
     return response.json() as GraphQLResponse<T>;
   }
 
-  async signIn(email: string, password: string): Promise<void> {
+  async signIn(email: string, password: string, from?: string): Promise<void> {
     const result = await this.gql(
       'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
       { input: { email, password } },
+      { from },
     );
     if (result.errors) throw new Error(`sign-in failed: ${result.errors[0]?.message}`);
   }

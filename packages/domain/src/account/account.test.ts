@@ -95,3 +95,46 @@ describe('roles', () => {
     });
   });
 });
+
+describe('look-alike and invisible characters (issue #12, finding 8)', () => {
+  it('folds full-width and styled letters and case into one form', () => {
+    expect(normalizeEmail('ＤＡＮＡ@example.com')).toEqual({ ok: true, value: 'dana@example.com' });
+    expect(normalizeEmail('𝐝ana@Example.com')).toEqual({ ok: true, value: 'dana@example.com' });
+  });
+
+  it.each([
+    ['a zero-width space', 'da\u200Bna@example.com'],
+    ['a right-to-left override', 'dana\u202E@example.com'],
+    ['a soft hyphen', 'da\u00ADna@example.com'],
+    ['a control character', 'dana\u0007@example.com'],
+    ['a Cyrillic а among Latin letters', 'd\u0430na@example.com'],
+    ['a Greek ο in the domain', 'dana@ex\u03BFmple.com'],
+  ])('refuses an email with %s', (_what, raw) => {
+    expect(normalizeEmail(raw)).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT.INVALID_EMAIL', field: 'email' },
+    });
+  });
+
+  it('accepts an address written wholly in another script', () => {
+    expect(normalizeEmail('дана@пример.рф').ok).toBe(true);
+  });
+
+  it.each([
+    ['a zero-width space', 'Dana\u200B Lee'],
+    ['a bidi isolate', 'Dana \u2067Lee'],
+    ['a newline', 'Dana\nLee'],
+    ['a lone joiner at the end', 'Dana Lee\u200D'],
+  ])('refuses a name with %s', (_what, name) => {
+    expect(
+      validateAccount({ name, email: 'dana@example.com', password: 'a long password' }),
+    ).toMatchObject({ ok: false, error: { code: 'ACCOUNT.INVALID_NAME', field: 'name' } });
+  });
+
+  it('keeps a zero-width non-joiner between letters, as Persian names need', () => {
+    const name = 'می\u200Cخواهم';
+    expect(
+      validateAccount({ name, email: 'dana@example.com', password: 'a long password' }),
+    ).toMatchObject({ ok: true, value: { name } });
+  });
+});

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../result.js';
-import { requiredText } from '../text.js';
+import { hasHiddenCharacters, mixesLookAlikeScripts, requiredText } from '../text.js';
 
 export const ROLES = ['SEEKER', 'STAFF', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,19 +12,29 @@ export type AccountErrorCode =
   | 'ACCOUNT.INVALID_EMAIL'
   | 'ACCOUNT.WEAK_PASSWORD'
   | 'ACCOUNT.INVALID_NAME'
-  | 'ACCOUNT.INVALID_ROLE';
+  | 'ACCOUNT.INVALID_ROLE'
+  | 'ACCOUNT.EMAIL_TAKEN';
 
 // Deliberately loose: one @, something on each side, a dot in the domain, no
 // spaces. Real verification happens when mail is delivered, not by regex.
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Emails are compared case-insensitively, so they are stored lower-cased. */
+/**
+ * Emails are compared in one canonical form: NFKC (so full-width and styled
+ * letters such as `ａ` or `𝐚` become plain `a`) and lower case. Invisible
+ * characters and labels that mix Latin with Cyrillic or Greek letters are
+ * refused: they let a second account look exactly like someone else's.
+ */
 export function normalizeEmail(raw: string): Result<string, 'ACCOUNT.INVALID_EMAIL'> {
-  const email = raw.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL_SHAPE.test(email)) {
-    return fail('ACCOUNT.INVALID_EMAIL', 'Enter an email address such as name@example.com.', {
-      field: 'email',
-    });
+  const invalid = (message = 'Enter an email address such as name@example.com.') =>
+    fail('ACCOUNT.INVALID_EMAIL', message, { field: 'email' });
+  if (hasHiddenCharacters(raw.trim(), { joinersBetweenLetters: false })) {
+    return invalid('Remove the invisible or control characters from the email address.');
+  }
+  const email = raw.normalize('NFKC').trim().toLowerCase();
+  if (email.length > 254 || !EMAIL_SHAPE.test(email)) return invalid();
+  if (email.split(/[@.]/).some(mixesLookAlikeScripts)) {
+    return invalid('Write each part of the email address in one alphabet.');
   }
   return ok(email);
 }
@@ -72,11 +82,20 @@ export function validateAccount(
     code: 'ACCOUNT.INVALID_NAME',
   });
   if (!name.ok) return name;
+  if (hasHiddenCharacters(name.value, { joinersBetweenLetters: true })) {
+    return fail(
+      'ACCOUNT.INVALID_NAME',
+      'Remove the invisible or control characters from the name.',
+      {
+        field: 'name',
+      },
+    );
+  }
   const email = normalizeEmail(draft.email);
   if (!email.ok) return email;
   const password = checkPassword(draft.password);
   if (!password.ok) return password;
-  return ok({ email: email.value, password: password.value, name: name.value });
+  return ok({ email: email.value, password: password.value, name: name.value.normalize('NFC') });
 }
 
 export function isStaff(role: Role): boolean {
