@@ -12,7 +12,7 @@ import { assertSameAnswer, fetchJson } from './equivalence.js';
 import { measureLoad, type LoadResult, type Target } from './load.js';
 import { describeMachine } from './machine.js';
 import { SIZES, type BenchOptions } from './options.js';
-import { summariseProfile, type ProfileSummary } from './profile.js';
+import { monotonicMicros, summariseProfile, type ProfileSummary } from './profile.js';
 import { readyScenarios, type ReadyScenario } from './scenarios.js';
 import { startApi, startRawBaseline, type RunningServer } from './servers.js';
 import { inspectStatements, type StatementReport } from './statements.js';
@@ -190,11 +190,15 @@ try {
       profiledApi,
       profiledApi,
     )(profiled.request.variables).graphql;
-    const result = await measureLoad(target, connections, options.duration, options.warmup);
+    const window = { startUs: 0, endUs: 0 };
+    const result = await measureLoad(target, connections, options.duration, options.warmup, {
+      onMeasureStart: () => (window.startUs = monotonicMicros()),
+    });
+    window.endUs = monotonicMicros();
     await stopped(); // the profile is written when the process exits
     const written = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (!written) throw new Error(`no .cpuprofile in ${profileDir}`);
-    const keptDir = path.join(repoRoot, path.dirname(options.report), 'profiles');
+    const keptDir = path.join(path.dirname(path.resolve(repoRoot, options.report)), 'profiles');
     fs.mkdirSync(keptDir, { recursive: true });
     const kept = path.join(keptDir, `${database.kind}-${profiled.name}.cpuprofile`);
     fs.copyFileSync(path.join(profileDir, written), kept);
@@ -203,7 +207,7 @@ try {
       connections,
       rps: result.rps,
       file: path.relative(repoRoot, kept),
-      summary: summariseProfile(kept),
+      summary: summariseProfile(kept, window),
     };
     log(
       `profile: ${profile.summary.groups

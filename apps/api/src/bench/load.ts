@@ -55,8 +55,10 @@ export async function measureLoad(
   connections: number,
   seconds: number,
   warmupSeconds: number,
+  hooks: { onMeasureStart?: () => void } = {},
 ): Promise<LoadResult> {
   if (warmupSeconds > 0) await fire(target, connections, warmupSeconds);
+  hooks.onMeasureStart?.();
   const latencies: number[] = [];
   const result = await fire(target, connections, seconds, latencies);
   if (result.errors > 0 || result.non2xx > 0) {

@@ -7,13 +7,18 @@ import fs from 'node:fs';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 interface CpuProfile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
+
+/** Microseconds on the monotonic clock, which V8's profiler and process.hrtime share on Linux. */
+export const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
 export interface ProfileSummary {
   /** Busy milliseconds sampled (idle excluded). */
@@ -52,21 +57,50 @@ const GROUPS: [RegExp, string][] = [
 
 function groupOf(frame: ProfileNode['callFrame']): string {
   if (frame.url === '') {
+    if (frame.functionName === '(root)') return '(root)';
     if (frame.functionName === '(garbage collector)') return 'garbage collection';
     if (frame.functionName === '(idle)') return 'idle';
     if (frame.functionName === '(program)') return 'V8/native (program)';
     return 'native (no script)';
   }
   for (const [pattern, group] of GROUPS) if (pattern.test(frame.url)) return group;
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(frame.url);
+  const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(frame.url);
   return pkg ? `other: ${pkg[1]}` : 'other';
 }
 
-export function summariseProfile(file: string, top = 20): ProfileSummary {
+/** Groups that are the runtime working for someone else: charged to the package that called them. */
+const RUNTIME = new Set(['node internals', 'native (no script)']);
+
+/**
+ * Sums self time per function and per package for the samples taken inside
+ * `window` (the measured load, not start-up and module loading). Time spent
+ * in Node's own code or native calls (socket writes, file writes) is charged
+ * to the nearest package up the stack, so a log line's write counts as pino
+ * and a response's as fastify.
+ */
+export function summariseProfile(
+  file: string,
+  window: { startUs: number; endUs: number } | null,
+  top = 20,
+): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const chargedTo = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const group = groupOf(byId.get(at)!.callFrame);
+      if (!RUNTIME.has(group) && group !== '(root)') return group;
+    }
+    return 'node internals';
+  };
+
   const selfUs = new Map<number, number>();
+  let timestamp = profile.startTime;
   profile.samples.forEach((id, i) => {
+    timestamp += profile.timeDeltas[i] ?? 0;
+    if (window && (timestamp < window.startUs || timestamp > window.endUs)) return;
     selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
 
@@ -75,7 +109,8 @@ export function summariseProfile(file: string, top = 20): ProfileSummary {
   let idleUs = 0;
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
-    const group = groupOf(frame);
+    let group = groupOf(frame);
+    if (RUNTIME.has(group)) group = `${chargedTo(id)} (runtime)`;
     if (group === 'idle') {
       idleUs += us;
       continue;
@@ -85,9 +120,11 @@ export function summariseProfile(file: string, top = 20): ProfileSummary {
       ? `${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/apps\//, 'apps/')}:${frame.lineNumber + 1}`
       : '';
     const name = `${frame.functionName || '(anonymous)'} ${where}`.trim();
-    const entry = functions.get(name) ?? { group, us: 0 };
+    // Keyed by package too: a native call such as writev serves several callers.
+    const key = `${name}\u0000${group}`;
+    const entry = functions.get(key) ?? { group, us: 0 };
     entry.us += us;
-    functions.set(name, entry);
+    functions.set(key, entry);
   }
   const busyUs = [...groups.values()].reduce((a, b) => a + b, 0);
   return {
@@ -97,7 +134,12 @@ export function summariseProfile(file: string, top = 20): ProfileSummary {
       .map(([group, us]) => ({ group, ms: us / 1000, share: us / busyUs }))
       .sort((a, b) => b.ms - a.ms),
     functions: [...functions]
-      .map(([name, { group, us }]) => ({ name, group, ms: us / 1000, share: us / busyUs }))
+      .map(([key, { group, us }]) => ({
+        name: key.split('\u0000')[0]!,
+        group,
+        ms: us / 1000,
+        share: us / busyUs,
+      }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, top),
   };

@@ -33,10 +33,14 @@ export interface ReportInput {
 const TARGET_RATIO = 0.5;
 
 const n0 = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+// NaN (no responses in a run) arrives from JSON as null.
+const ms = (value: number | null) =>
+  value === null || Number.isNaN(value) ? '—' : value.toFixed(value < 10 ? 2 : 1);
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const kb = (value: number) => value.toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+/** PostgreSQL's plans repeat every parameter; the shape is what matters. */
+const clip = (text: string, max = 400) => (text.length > max ? `${text.slice(0, max)} …` : text);
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))];
 
@@ -199,7 +203,7 @@ function statementsSection({ results }: ReportInput): string[] {
     ...results.flatMap((r) =>
       r.statements.flatMap((s) =>
         s.statements.map((st) =>
-          row([r.database, s.scenario, `\`${cell(st.sql)}\``, cell(st.plan), ms(st.ms)]),
+          row([r.database, s.scenario, `\`${cell(st.sql)}\``, cell(clip(st.plan)), ms(st.ms)]),
         ),
       ),
     ),
@@ -216,6 +220,11 @@ function profileSection({ results }: ReportInput): string[] {
       `### ${r.database}: ${p.scenario} at ${p.connections} connections (${n0(p.rps)} req/s under the profiler)`,
       '',
       `\`node --cpu-prof\`, ${n0(p.summary.busyMs)} ms of CPU sampled outside idle (idle ${n0(p.summary.idleMs)} ms); profile in \`${p.file}\` (not committed; open in Chrome DevTools).`,
+      '',
+      'Time in Node itself or in native calls is charged to the nearest package up the stack and marked',
+      '"(runtime)". better-sqlite3 runs each statement synchronously inside its JavaScript caller, so on',
+      "SQLite the database's own work shows up as self time of TypeORM's `query` (compare the statement",
+      'times above); on PostgreSQL it happens in another process and shows as idle here.',
       '',
       ...header(['self time by package', 'ms', 'share']),
       ...p.summary.groups.map((g) => row([g.group, n0(g.ms), pct(g.share)])),
