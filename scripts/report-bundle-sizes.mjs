@@ -1,34 +1,54 @@
-// Part of `npm run bench`: the JavaScript each client sends, raw and gzipped,
-// read from the Vite builds (run `npm run build` first). The first-load figure
-// is the entry chunk plus the chunks its HTML preloads; route chunks are lazy.
-import fs from 'node:fs';
+// Part of `npm run bench`: each client's JavaScript, first load and lazy, raw
+// and gzipped, against its first-load budget (run `npm run build` first).
+//   --json   print the figures as JSON (the bench report reads them)
+//   --check  exit 1 when a client is over budget or not built (npm test runs this)
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { measureClientBundles } from './bundle-sizes.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+// Clients whose budget is reported but does not fail --check yet. The seeker
+// app is over (154.5 KB against 140 KB): its data router (createBrowserRouter,
+// errorElement, ScrollRestoration) costs about 17 KB gzip more than declarative
+// <BrowserRouter>/<Routes>; see bench/results/latest.md and issue #11. Take
+// 'web' out of this set in the change that brings it within budget.
+const REPORTED_ONLY = new Set(['web']);
 
-for (const app of ['web', 'admin']) {
-  const dist = path.join('apps', app, 'dist');
-  const html = path.join(dist, 'index.html');
-  if (!fs.existsSync(html)) {
-    console.log(`${app}: not built (run npm run build)`);
-    continue;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = measureClientBundles(root);
+const args = new Set(process.argv.slice(2));
+
+if (args.has('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const kb = (value) => `${value.toFixed(1)} KB`;
+  for (const r of results) {
+    if (!r.built) {
+      console.log(`${r.app}: not built (run npm run build)`);
+      continue;
+    }
+    console.log(
+      `${r.app.padEnd(5)} first load ${kb(r.firstLoad.rawKb)} (${kb(r.firstLoad.gzipKb)} gzip, budget ${r.budgetKb} KB: ${r.withinBudget ? 'within' : 'OVER'}) in ${r.firstLoad.files} files; ` +
+        `${r.lazy.files} lazy chunks ${kb(r.lazy.rawKb)} (${kb(r.lazy.gzipKb)} gzip)`,
+    );
   }
-  const page = fs.readFileSync(html, 'utf8');
-  const firstLoad = new Set(
-    [...page.matchAll(/(?:src|href)="[^"]*\/assets\/([^"]+\.js)"/g)].map((match) => match[1]),
-  );
-  const assets = fs.readdirSync(path.join(dist, 'assets')).filter((file) => file.endsWith('.js'));
-  let first = { raw: 0, gzip: 0 };
-  let lazy = { raw: 0, gzip: 0, count: 0 };
-  for (const file of assets) {
-    const bytes = fs.readFileSync(path.join(dist, 'assets', file));
-    const size = { raw: bytes.length, gzip: zlib.gzipSync(bytes).length };
-    if (firstLoad.has(file)) first = { raw: first.raw + size.raw, gzip: first.gzip + size.gzip };
-    else lazy = { raw: lazy.raw + size.raw, gzip: lazy.gzip + size.gzip, count: lazy.count + 1 };
+}
+
+if (args.has('--check')) {
+  const over = results.filter((r) => !r.built || !r.withinBudget);
+  for (const r of over.filter((r) => r.built && REPORTED_ONLY.has(r.app))) {
+    console.warn(
+      `${r.app}: first-load JavaScript is ${r.firstLoad.gzipKb.toFixed(1)} KB gzipped, over its ${r.budgetKb} KB budget ` +
+        '(reported only for now; see REPORTED_ONLY in scripts/report-bundle-sizes.mjs).',
+    );
   }
-  console.log(
-    `${app.padEnd(5)} first load ${kb(first.raw)} (${kb(first.gzip)} gzip) in ${firstLoad.size} files; ` +
-      `${lazy.count} lazy chunks ${kb(lazy.raw)} (${kb(lazy.gzip)} gzip)`,
-  );
+  const failed = over.filter((r) => !r.built || !REPORTED_ONLY.has(r.app));
+  for (const r of failed) {
+    console.error(
+      r.built
+        ? `${r.app}: first-load JavaScript is ${r.firstLoad.gzipKb.toFixed(1)} KB gzipped, over its ${r.budgetKb} KB budget. ` +
+            'Move heavy views behind a lazy route, or see bench/results/latest.md for what takes the bytes.'
+        : `${r.app}: no build to check (run npm run build first).`,
+    );
+  }
+  if (failed.length > 0) process.exit(1);
 }

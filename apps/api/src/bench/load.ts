@@ -1,0 +1,79 @@
+import autocannon from 'autocannon';
+
+/**
+ * One bounded load run with autocannon against 127.0.0.1. Latencies are kept
+ * per response (autocannon's own summary has no p95); requests per second are
+ * completed 2xx responses over the run's length. Any error or non-2xx answer
+ * fails the run: a fast error is not a result.
+ */
+export interface Target {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
+}
+
+function fire(target: Target, connections: number, seconds: number, latencies?: number[]) {
+  if (!target.url.startsWith('http://127.0.0.1:')) throw new Error('load runs on loopback only');
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        headers: target.headers,
+        body: target.body,
+        connections,
+        duration: seconds,
+        timeout: 10,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    if (latencies) {
+      instance.on('response', (_client, _status, _bytes, responseTime) => {
+        latencies.push(responseTime);
+      });
+    }
+  });
+}
+
+export async function measureLoad(
+  target: Target,
+  connections: number,
+  seconds: number,
+  warmupSeconds: number,
+  hooks: { onMeasureStart?: () => void } = {},
+): Promise<LoadResult> {
+  if (warmupSeconds > 0) await fire(target, connections, warmupSeconds);
+  hooks.onMeasureStart?.();
+  const latencies: number[] = [];
+  const result = await fire(target, connections, seconds, latencies);
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(
+      `${target.url} at ${connections} connections: ${result.errors} errors, ${result.non2xx} non-2xx answers`,
+    );
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    connections,
+    seconds: result.duration,
+    requests: result['2xx'],
+    rps: result['2xx'] / result.duration,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+  };
+}
