@@ -244,12 +244,6 @@ describe('suggestNextContacts at scale', () => {
     // A nested scan would read tens of millions of elements.
     expect(reads.count).toBeLessThanOrEqual(2 * (CONTACTS + ownAsks.length + 500 + LINKS));
   });
-
-  it('stays fast on 5,000 contacts and 20,000 links (a generous sanity bound)', () => {
-    const started = Date.now();
-    suggest(contacts, asks, { companyId: 'co7', connections, limit: 50 });
-    expect(Date.now() - started).toBeLessThan(500);
-  });
 });
 
 describe('property: suggestions are always fair game', () => {
