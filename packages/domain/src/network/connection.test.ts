@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { ContactOwnership } from '../contact/contact.js';
+import { aMeeting, NOW } from '../test-support/fixtures.js';
 import {
+  canSeeConnection,
   type Connection,
   type ConnectionKind,
-  connectionStrength,
+  connectionForCompletedMeeting,
   referralTree,
   validateConnection,
-  warmIntroPath,
+  visibleTo,
 } from './connection.js';
 
 let nextId = 0;
@@ -14,13 +17,22 @@ function edge(
   from: string,
   to: string,
   meetingId: string | null = null,
+  ownerSeekerId: string | null = null,
 ): Connection {
   const node = (ref: string) =>
     ref.startsWith('s:')
       ? { type: 'SEEKER' as const, id: ref.slice(2) }
       : { type: 'CONTACT' as const, id: ref };
   nextId += 1;
-  return { id: `e${nextId}`, kind, from: node(from), to: node(to), meetingId };
+  return {
+    id: `e${nextId}`,
+    kind,
+    from: node(from),
+    to: node(to),
+    meetingId,
+    ownerSeekerId,
+    recordedAt: NOW,
+  };
 }
 
 describe('validateConnection', () => {
@@ -44,6 +56,15 @@ describe('validateConnection', () => {
     });
   });
 
+  it('accepts MET only from a seeker to a contact', () => {
+    expect(validateConnection(edge('MET', 's:seeker', 'dana')).ok).toBe(true);
+    for (const wrong of [edge('MET', 'dana', 's:seeker'), edge('MET', 'dana', 'sam')]) {
+      expect(validateConnection(wrong)).toMatchObject({
+        error: { code: 'NETWORK.INVALID_MEETING_LINK' },
+      });
+    }
+  });
+
   it('refuses duplicates; KNOWS and WORKS_WITH have no direction, REFERRED has', () => {
     const knows = edge('KNOWS', 'a', 'b');
     expect(validateConnection(edge('KNOWS', 'b', 'a'), [knows])).toMatchObject({
@@ -54,33 +75,6 @@ describe('validateConnection', () => {
     expect(validateConnection(edge('REFERRED', 'a', 'b', 'm1'), [referred]).ok).toBe(false);
     expect(validateConnection(edge('REFERRED', 'b', 'a', 'm1'), [referred]).ok).toBe(true);
     expect(validateConnection(edge('REFERRED', 'a', 'b', 'm2'), [referred]).ok).toBe(true);
-  });
-});
-
-describe('connectionStrength', () => {
-  const connections = [
-    edge('REFERRED', 'met', 'target'),
-    edge('WORKS_WITH', 'target', 'stranger'),
-    edge('KNOWS', 's:seeker', 'target'),
-    edge('KNOWS', 's:other-seeker', 'target'),
-    edge('KNOWS', 'x', 'y'),
-  ];
-
-  it('weighs edges by kind and doubles edges to people the seeker knows', () => {
-    // REFERRED from an acquaintance 3×2, WORKS_WITH 2, KNOWS the seeker 1×2, KNOWS another seeker 1.
-    expect(
-      connectionStrength('target', {
-        seekerId: 'seeker',
-        acquaintanceIds: new Set(['met']),
-        connections,
-      }),
-    ).toBe(11);
-    expect(
-      connectionStrength('target', { seekerId: 'nobody', acquaintanceIds: new Set(), connections }),
-    ).toBe(7);
-    expect(
-      connectionStrength('lonely', { seekerId: 'seeker', acquaintanceIds: new Set(), connections }),
-    ).toBe(0);
   });
 });
 
@@ -108,6 +102,14 @@ describe('referralTree', () => {
     });
   });
 
+  it('is just the root for someone who referred nobody', () => {
+    expect(referralTree('lonely', [edge('KNOWS', 'lonely', 'b')])).toEqual({
+      contactId: 'lonely',
+      meetingId: null,
+      children: [],
+    });
+  });
+
   it('stops at the depth limit', () => {
     const chain = [
       edge('REFERRED', 'a', 'b'),
@@ -120,34 +122,95 @@ describe('referralTree', () => {
   });
 });
 
-describe('warmIntroPath', () => {
-  const connections = [
-    edge('KNOWS', 's:seeker', 'friend'),
-    edge('WORKS_WITH', 'friend', 'manager'),
-    edge('KNOWS', 'manager', 'target'),
-    edge('KNOWS', 's:seeker', 'blocked'),
-    edge('KNOWS', 'blocked', 'target'),
-    edge('KNOWS', 's:other', 'target'),
-  ];
-
-  it('finds the shortest chain through contacts only', () => {
-    expect(warmIntroPath('seeker', 'manager', connections)).toEqual(['friend', 'manager']);
-    expect(warmIntroPath('seeker', 'friend', connections)).toEqual(['friend']);
+describe('connectionForCompletedMeeting', () => {
+  it('records a private MET edge from the seeker to the contact met', () => {
+    const meeting = aMeeting({ status: 'COMPLETED' });
+    expect(connectionForCompletedMeeting(meeting, { id: 'edge-1', now: NOW })).toEqual({
+      ok: true,
+      value: {
+        id: 'edge-1',
+        kind: 'MET',
+        from: { type: 'SEEKER', id: 'seeker-1' },
+        to: { type: 'CONTACT', id: 'contact-1' },
+        meetingId: 'meeting-1',
+        ownerSeekerId: 'seeker-1',
+        recordedAt: NOW,
+      },
+    });
   });
 
-  it('never routes through or to a do-not-contact person', () => {
-    expect(warmIntroPath('seeker', 'target', connections)).toEqual(['blocked', 'target']);
-    expect(
-      warmIntroPath('seeker', 'target', connections, { doNotContactIds: new Set(['blocked']) }),
-    ).toEqual(['friend', 'manager', 'target']);
-    expect(
-      warmIntroPath('seeker', 'target', connections, { doNotContactIds: new Set(['target']) }),
-    ).toBeNull();
+  it.each(['SCHEDULED', 'CANCELLED', 'NO_SHOW'] as const)(
+    'refuses a meeting that is %s',
+    (status) => {
+      expect(
+        connectionForCompletedMeeting(aMeeting({ status }), { id: 'e', now: NOW }),
+      ).toMatchObject({
+        ok: false,
+        error: {
+          code: 'NETWORK.MEETING_NOT_COMPLETED',
+          details: { meetingId: 'meeting-1', status },
+        },
+      });
+    },
+  );
+
+  it('does not record the same meeting twice', () => {
+    const meeting = aMeeting({ status: 'COMPLETED' });
+    const first = connectionForCompletedMeeting(meeting, { id: 'e1', now: NOW });
+    const existing = first.ok ? [first.value] : [];
+    expect(connectionForCompletedMeeting(meeting, { id: 'e2', now: NOW, existing })).toMatchObject({
+      error: { code: 'NETWORK.DUPLICATE_CONNECTION' },
+    });
+  });
+});
+
+describe('who may see a link', () => {
+  const alice = { id: 'alice', role: 'SEEKER' as const };
+  const staff = { id: 'staff-1', role: 'STAFF' as const };
+  const agencyLink = edge('KNOWS', 'a', 'b');
+  const alicesLink = edge('WORKS_WITH', 'a', 'b', null, 'alice');
+  const bobsLink = edge('WORKS_WITH', 'a', 'b', null, 'bob');
+  const aliceMet = edge('MET', 's:alice', 'a', 'm1', 'alice');
+  const bobMet = edge('MET', 's:bob', 'a', 'm2', 'bob');
+  const staffNoteAboutAlice = edge('KNOWS', 's:alice', 'a');
+  const staffNoteAboutBob = edge('KNOWS', 's:bob', 'a');
+
+  it('a seeker sees the agency’s links, including notes about them, and their own', () => {
+    expect(canSeeConnection(alice, agencyLink)).toBe(true);
+    expect(canSeeConnection(alice, alicesLink)).toBe(true);
+    expect(canSeeConnection(alice, aliceMet)).toBe(true);
+    expect(canSeeConnection(alice, staffNoteAboutAlice)).toBe(true);
   });
 
-  it('gives up beyond the hop limit or without a path', () => {
-    const noShortcut = connections.filter((c) => c.from.id !== 'blocked' && c.to.id !== 'blocked');
-    expect(warmIntroPath('seeker', 'target', noShortcut, { maxHops: 2 })).toBeNull();
-    expect(warmIntroPath('seeker', 'nobody', connections)).toBeNull();
+  it('a seeker never sees another seeker’s private link or whom they met', () => {
+    expect(canSeeConnection(alice, bobsLink)).toBe(false);
+    expect(canSeeConnection(alice, bobMet)).toBe(false);
+    expect(canSeeConnection(alice, staffNoteAboutBob)).toBe(false);
+    // Even a private note of Bob's that names Alice stays Bob's.
+    expect(canSeeConnection(alice, edge('KNOWS', 's:alice', 'a', null, 'bob'))).toBe(false);
+  });
+
+  it('staff see the agency’s shared network only', () => {
+    expect(canSeeConnection(staff, agencyLink)).toBe(true);
+    expect(canSeeConnection(staff, alicesLink)).toBe(false);
+    expect(canSeeConnection(staff, staffNoteAboutAlice)).toBe(false);
+  });
+
+  it('visibleTo also hides links to contacts the viewer may not see', () => {
+    const owners: Record<string, ContactOwnership> = {
+      a: { ownerSeekerId: null, sharedWithAgency: false },
+      b: { ownerSeekerId: null, sharedWithAgency: false },
+      bobs: { ownerSeekerId: 'bob', sharedWithAgency: true },
+      alices: { ownerSeekerId: 'alice', sharedWithAgency: false },
+    };
+    const canSee = visibleTo(alice, (id) => owners[id]);
+    expect(canSee(agencyLink)).toBe(true);
+    expect(canSee(aliceMet)).toBe(true);
+    expect(canSee(edge('KNOWS', 'a', 'alices'))).toBe(true);
+    expect(canSee(edge('KNOWS', 'a', 'bobs'))).toBe(false);
+    expect(canSee(edge('KNOWS', 'bobs', 'a'))).toBe(false);
+    expect(canSee(edge('KNOWS', 'a', 'unknown'))).toBe(false);
+    expect(canSee(bobsLink)).toBe(false);
+    expect(visibleTo(staff, (id) => owners[id])(edge('KNOWS', 'a', 'bobs'))).toBe(true);
   });
 });

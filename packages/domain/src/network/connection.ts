@@ -1,6 +1,15 @@
+import { canViewContact, type ContactOwnership } from '../contact/contact.js';
+import type { Role } from '../account/account.js';
+import type { Meeting } from '../meeting/meeting-rules.js';
 import { fail, ok, type Result } from '../result.js';
 
-export const CONNECTION_KINDS = ['REFERRED', 'KNOWS', 'WORKS_WITH'] as const;
+/**
+ * REFERRED: a contact gave another contact's name. KNOWS, WORKS_WITH: what a
+ * seeker or staff recorded about two people. MET: a seeker held an
+ * informational interview with a contact; completing a meeting records it,
+ * which is what gives most seekers their first hop into the network.
+ */
+export const CONNECTION_KINDS = ['REFERRED', 'KNOWS', 'WORKS_WITH', 'MET'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
 export const NODE_TYPES = ['CONTACT', 'SEEKER'] as const;
@@ -19,22 +28,35 @@ export interface Connection {
   to: NodeRef;
   /** The informational interview the edge came from, when there is one. */
   meetingId: string | null;
+  /**
+   * The seeker whose private knowledge this is, or null for the agency's
+   * shared network (recorded by staff). Decides who may travel along it.
+   */
+  ownerSeekerId: string | null;
+  /** When it was recorded; among equally good intro paths the fresher one wins. */
+  recordedAt: Date;
 }
 
 /**
- * A referral says more about a relationship than working together, which
- * says more than knowing each other; the weights only need to order them.
+ * A referral says more about a relationship than working together or
+ * having met, which say more than knowing each other; the weights only need
+ * to order them for next-contact suggestions.
  */
 export const CONNECTION_WEIGHTS: { readonly [K in ConnectionKind]: number } = {
   REFERRED: 3,
   WORKS_WITH: 2,
+  MET: 2,
   KNOWS: 1,
 };
 
 export type NetworkErrorCode =
-  'NETWORK.SELF_CONNECTION' | 'NETWORK.DUPLICATE_CONNECTION' | 'NETWORK.INVALID_REFERRAL';
+  | 'NETWORK.SELF_CONNECTION'
+  | 'NETWORK.DUPLICATE_CONNECTION'
+  | 'NETWORK.INVALID_REFERRAL'
+  | 'NETWORK.INVALID_MEETING_LINK'
+  | 'NETWORK.MEETING_NOT_COMPLETED';
 
-function sameNode(a: NodeRef, b: NodeRef): boolean {
+export function sameNode(a: NodeRef, b: NodeRef): boolean {
   return a.type === b.type && a.id === b.id;
 }
 
@@ -61,6 +83,15 @@ export function validateConnection(
       'A referral links the contact who gave a name to the contact they named.',
     );
   }
+  if (
+    connection.kind === 'MET' &&
+    (connection.from.type !== 'SEEKER' || connection.to.type !== 'CONTACT')
+  ) {
+    return fail(
+      'NETWORK.INVALID_MEETING_LINK',
+      'A meeting links the job seeker to the contact they met.',
+    );
+  }
   const duplicate = existing.find((other) => sameEdge(other, connection));
   if (duplicate) {
     return fail('NETWORK.DUPLICATE_CONNECTION', 'These two are already connected this way.', {
@@ -70,36 +101,74 @@ export function validateConnection(
   return ok(connection);
 }
 
-function otherEnd(connection: Connection, node: NodeRef): NodeRef | null {
-  if (sameNode(connection.from, node)) return connection.to;
-  if (sameNode(connection.to, node)) return connection.from;
-  return null;
+/**
+ * The MET edge to record when a meeting is completed: private to the seeker
+ * (who they met is theirs to know), dated when it was recorded. The API
+ * calls this in the transaction that completes the meeting.
+ */
+export function connectionForCompletedMeeting(
+  meeting: Pick<Meeting, 'id' | 'seekerId' | 'contactId' | 'status'>,
+  input: { id: string; now: Date; existing?: readonly Connection[] },
+): Result<Connection, NetworkErrorCode> {
+  if (meeting.status !== 'COMPLETED') {
+    return fail(
+      'NETWORK.MEETING_NOT_COMPLETED',
+      'Only a meeting that took place connects you to the person you met.',
+      { details: { meetingId: meeting.id, status: meeting.status } },
+    );
+  }
+  return validateConnection(
+    {
+      id: input.id,
+      kind: 'MET',
+      from: { type: 'SEEKER', id: meeting.seekerId },
+      to: { type: 'CONTACT', id: meeting.contactId },
+      meetingId: meeting.id,
+      ownerSeekerId: meeting.seekerId,
+      recordedAt: input.now,
+    },
+    input.existing,
+  );
+}
+
+export interface NetworkViewer {
+  id: string;
+  role: Role;
 }
 
 /**
- * How well placed a contact is for this seeker. Every edge counts by its
- * weight; an edge to the seeker or to someone the seeker already talked to
- * counts double, because that person can make a warm introduction.
+ * The edge itself, apart from who is at its ends. A seeker sees the
+ * agency's shared links (including staff notes about them) and the links
+ * they recorded themselves; never another seeker's private link, even one
+ * that names them, and never a link that involves another seeker (whom a
+ * seeker met is their own business). Staff see the agency's shared links
+ * between contacts; a seeker's private links stay private, as their private
+ * contacts do until shared.
  */
-export function connectionStrength(
-  contactId: string,
-  context: {
-    seekerId: string;
-    acquaintanceIds: ReadonlySet<string>;
-    connections: readonly Connection[];
-  },
-): number {
-  const node: NodeRef = { type: 'CONTACT', id: contactId };
-  let strength = 0;
-  for (const connection of context.connections) {
-    const other = otherEnd(connection, node);
-    if (!other) continue;
-    const warm =
-      (other.type === 'SEEKER' && other.id === context.seekerId) ||
-      (other.type === 'CONTACT' && context.acquaintanceIds.has(other.id));
-    strength += CONNECTION_WEIGHTS[connection.kind] * (warm ? 2 : 1);
-  }
-  return strength;
+export function canSeeConnection(viewer: NetworkViewer, connection: Connection): boolean {
+  const seekers = [connection.from, connection.to].filter((node) => node.type === 'SEEKER');
+  if (viewer.role !== 'SEEKER') return connection.ownerSeekerId === null && seekers.length === 0;
+  if (seekers.some((node) => node.id !== viewer.id)) return false;
+  return connection.ownerSeekerId === null || connection.ownerSeekerId === viewer.id;
+}
+
+/**
+ * The full privacy rule for traversing the network: the link must be
+ * visible (canSeeConnection) and so must every contact at its ends
+ * (canViewContact: no other seeker's private contacts). `contactOf` returns
+ * a contact's ownership; an unknown contact counts as not visible.
+ */
+export function visibleTo(
+  viewer: NetworkViewer,
+  contactOf: (contactId: string) => ContactOwnership | undefined,
+): (connection: Connection) => boolean {
+  const canSeeEnd = (node: NodeRef): boolean => {
+    if (node.type === 'SEEKER') return true; // already judged by canSeeConnection
+    const ownership = contactOf(node.id);
+    return ownership !== undefined && canViewContact(viewer, ownership);
+  };
+  return (connection) =>
+    canSeeConnection(viewer, connection) && canSeeEnd(connection.from) && canSeeEnd(connection.to);
 }
 
 export interface ReferralTreeNode {
@@ -112,22 +181,29 @@ export interface ReferralTreeNode {
 /**
  * Who was referred from a contact, then who those people referred, and so
  * on. A person appears once, at the shortest distance, so cycles of
- * referrals cannot loop.
+ * referrals cannot loop. The referrals are indexed by giver once, so the
+ * work is linear in the edges.
  */
 export function referralTree(
   rootContactId: string,
   connections: readonly Connection[],
   maxDepth = 10,
 ): ReferralTreeNode {
+  const byGiver = new Map<string, Connection[]>();
+  for (const edge of connections) {
+    if (edge.kind !== 'REFERRED' || edge.from.type !== 'CONTACT') continue;
+    const list = byGiver.get(edge.from.id);
+    if (list) list.push(edge);
+    else byGiver.set(edge.from.id, [edge]);
+  }
   const root: ReferralTreeNode = { contactId: rootContactId, meetingId: null, children: [] };
   const seen = new Set([rootContactId]);
   let level = [root];
   for (let depth = 0; depth < maxDepth && level.length > 0; depth += 1) {
     const next: ReferralTreeNode[] = [];
     for (const parent of level) {
-      for (const edge of connections) {
-        if (edge.kind !== 'REFERRED' || edge.from.id !== parent.contactId) continue;
-        if (edge.from.type !== 'CONTACT' || seen.has(edge.to.id)) continue;
+      for (const edge of byGiver.get(parent.contactId) ?? []) {
+        if (seen.has(edge.to.id)) continue;
         seen.add(edge.to.id);
         const child: ReferralTreeNode = {
           contactId: edge.to.id,
@@ -141,45 +217,4 @@ export function referralTree(
     level = next;
   }
   return root;
-}
-
-/**
- * The shortest chain of people from the seeker to a contact, for a warm
- * introduction. Only contacts can be links in the chain (other seekers'
- * relationships are private), and contacts marked do-not-contact are never
- * asked to introduce anyone nor introduced. Returns the contact ids after the seeker, ending
- * with the target, or null when there is no path within `maxHops`.
- */
-export function warmIntroPath(
-  seekerId: string,
-  targetContactId: string,
-  connections: readonly Connection[],
-  options: { doNotContactIds?: ReadonlySet<string>; maxHops?: number } = {},
-): string[] | null {
-  const blocked = options.doNotContactIds ?? new Set<string>();
-  const maxHops = options.maxHops ?? 3;
-  const start: NodeRef = { type: 'SEEKER', id: seekerId };
-  const previous = new Map<string, string | null>();
-  let frontier: NodeRef[] = [start];
-  for (let hops = 0; hops < maxHops && frontier.length > 0; hops += 1) {
-    const next: NodeRef[] = [];
-    for (const node of frontier) {
-      for (const edge of connections) {
-        const other = otherEnd(edge, node);
-        if (!other || other.type !== 'CONTACT' || previous.has(other.id)) continue;
-        if (blocked.has(other.id)) continue;
-        previous.set(other.id, node.type === 'CONTACT' ? node.id : null);
-        if (other.id === targetContactId) {
-          const path: string[] = [];
-          for (let id: string | null = other.id; id !== null; id = previous.get(id) ?? null) {
-            path.unshift(id);
-          }
-          return path;
-        }
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
-  return null;
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysAfter, expectFail, expectOk, NOW } from '../test-support/fixtures.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
-import { askAdvice, askForInterview, type AskInput, checkCanAsk } from './ask-rules.js';
+import {
+  askAdvice,
+  type AskCompany,
+  askForInterview,
+  type AskInput,
+  checkCanAsk,
+} from './ask-rules.js';
 import type { AskRecord } from './ask-throttle.js';
 import type { CandidateContact } from './next-contact.js';
 import {
@@ -12,31 +18,27 @@ import {
   type RequestStatus,
 } from './request-status.js';
 
-const dana: CandidateContact = {
+const acme: AskCompany = { id: 'acme', name: 'Acme', hiringStatus: 'NOT_HIRING' };
+const dana: AskInput['contact'] = {
   id: 'dana',
-  companyId: 'acme',
+  personId: 'p-dana',
   doNotContact: false,
   name: 'Dana Lee',
+  company: acme,
 };
-const acmeColleague: CandidateContact = {
-  id: 'sam',
-  companyId: 'acme',
-  doNotContact: false,
-  name: 'Sam Roe',
-};
-const elsewhere: CandidateContact = {
-  id: 'kim',
-  companyId: 'globex',
-  doNotContact: false,
-  name: 'Kim Park',
-};
+/** The same rows as the suggestions see them. */
+const candidates: CandidateContact[] = [
+  { id: 'dana', personId: 'p-dana', companyId: 'acme', doNotContact: false, name: 'Dana Lee' },
+  { id: 'dana-copy', personId: 'p-dana', companyId: 'acme', doNotContact: false, name: 'Dana' },
+  { id: 'sam', personId: 'p-sam', companyId: 'acme', doNotContact: false, name: 'Sam Roe' },
+  { id: 'kim', personId: 'p-kim', companyId: 'globex', doNotContact: false, name: 'Kim Park' },
+];
 
 function input(overrides: Partial<AskInput> = {}): AskInput {
   return {
     id: 'req-new',
     seekerId: 'seeker-1',
     contact: dana,
-    company: { id: 'acme', name: 'Acme', hiringStatus: 'NOT_HIRING' },
     channel: 'EMAIL',
     message: '  Could we talk for 20 minutes?  ',
     asks: [],
@@ -50,6 +52,7 @@ function previous(status: RequestStatus, overrides: Partial<AskRecord> = {}): As
     id: 'req-old',
     seekerId: 'seeker-1',
     contactId: 'dana',
+    personId: 'p-dana',
     status,
     askedAt: daysAfter(NOW, -40),
     ...overrides,
@@ -65,6 +68,7 @@ describe('askForInterview', () => {
           id: 'req-new',
           seekerId: 'seeker-1',
           contactId: 'dana',
+          personId: 'p-dana',
           companyId: 'acme',
           channel: 'EMAIL',
           message: 'Could we talk for 20 minutes?',
@@ -93,9 +97,37 @@ describe('askForInterview', () => {
     const error = expectFail(askForInterview(input({ asks: [previous(status)] })));
     expect(error).toMatchObject({
       code: 'REQUEST.ALREADY_ASKED',
-      details: { requestId: 'req-old', status, askedAt: daysAfter(NOW, -40).toISOString() },
+      details: {
+        requestId: 'req-old',
+        contactId: 'dana',
+        status,
+        askedAt: daysAfter(NOW, -40).toISOString(),
+      },
     });
     expect(error.message).toContain('Dana Lee');
+  });
+
+  it('refuses a second ask of the same person through another of their records', () => {
+    // The seeker's private copy of the manager who said no is the same person.
+    const copy = { ...dana, id: 'dana-copy' };
+    expect(
+      expectFail(askForInterview(input({ contact: copy, asks: [previous('DECLINED')] }))),
+    ).toMatchObject({ code: 'REQUEST.ALREADY_ASKED', details: { contactId: 'dana' } });
+  });
+
+  it('counts the throttle per person across records', () => {
+    const asks = [
+      previous('ASKED', { id: 'a', seekerId: 'seeker-2', contactId: 'dana-copy', askedAt: NOW }),
+      previous('ASKED', { id: 'b', seekerId: 'seeker-3', contactId: 'dana', askedAt: NOW }),
+    ];
+    expect(expectFail(askForInterview(input({ asks }))).code).toBe('REQUEST.THROTTLED');
+  });
+
+  it('takes the request’s company and the advice from the contact’s own company', () => {
+    const hiring = { ...acme, hiringStatus: 'HIRING' as const };
+    const value = expectOk(askForInterview(input({ contact: { ...dana, company: hiring } })));
+    expect(value.request.companyId).toBe('acme');
+    expect(value.advice).toEqual(askAdvice(hiring));
   });
 
   it('refuses a do-not-contact person before anything else', () => {
@@ -119,7 +151,7 @@ describe('askForInterview', () => {
   });
 
   it('lists the next contacts to try when it refuses', () => {
-    const suggestions = { contacts: [dana, acmeColleague, elsewhere] };
+    const suggestions = { contacts: candidates, ownAsks: [], recentAskCounts: new Map() };
     for (const refused of [
       input({ asks: [previous('DECLINED')], suggestions }),
       input({ contact: { ...dana, doNotContact: true }, suggestions }),
@@ -132,11 +164,28 @@ describe('askForInterview', () => {
       }),
     ]) {
       const error = expectFail(askForInterview(refused));
+      // Never the person just refused, under either of their records.
       expect(error.details?.suggestions).toEqual([
         expect.objectContaining({ contactId: 'sam', reason: 'SAME_COMPANY' }),
         expect.objectContaining({ contactId: 'kim', reason: 'NETWORK' }),
       ]);
     }
+  });
+
+  it('suggests no same-company people when the contact has no company', () => {
+    const error = expectFail(
+      askForInterview(
+        input({
+          contact: { ...dana, company: null },
+          asks: [previous('DECLINED')],
+          suggestions: { contacts: candidates, ownAsks: [], recentAskCounts: new Map() },
+        }),
+      ),
+    );
+    expect(error.details?.suggestions).toEqual([
+      expect.objectContaining({ contactId: 'kim', reason: 'NETWORK' }),
+      expect.objectContaining({ contactId: 'sam', reason: 'NETWORK' }),
+    ]);
   });
 
   it('checks the channel and the message', () => {
@@ -151,9 +200,7 @@ describe('askForInterview', () => {
   });
 
   it('works without a known company', () => {
-    const value = expectOk(
-      askForInterview(input({ company: undefined, contact: { ...dana, companyId: null } })),
-    );
+    const value = expectOk(askForInterview(input({ contact: { ...dana, company: null } })));
     expect(value.request.companyId).toBeNull();
     expect(value.advice.suggestInformationalMeeting).toBe(true);
   });
@@ -216,10 +263,12 @@ describe('askAdvice', () => {
 
 describe('property: ask once', () => {
   const seekers = ['s1', 's2', 's3'];
-  const contacts: CandidateContact[] = ['c1', 'c2', 'c3', 'c4'].map((id, i) => ({
+  // c1 and c1-copy are two records of one person; c4 is do-not-contact.
+  const contacts: AskInput['contact'][] = ['c1', 'c1-copy', 'c2', 'c3', 'c4'].map((id, i) => ({
     id,
-    companyId: `co${i % 2}`,
+    personId: id.replace('-copy', ''),
     doNotContact: id === 'c4',
+    company: { id: `co${i % 2}`, name: `Company ${i % 2}`, hiringStatus: 'UNKNOWN' },
   }));
   const operation = fc.oneof(
     fc.record({
@@ -235,7 +284,7 @@ describe('property: ask once', () => {
     fc.record({ kind: fc.constant('wait' as const), days: fc.integer({ min: 0, max: 40 }) }),
   );
 
-  it('no sequence of asks, answers and waiting yields a second ask of the same contact', () => {
+  it('no sequence of asks, answers and waiting yields a second ask of the same person', () => {
     fc.assert(
       fc.property(
         fc.array(operation, { maxLength: 60 }),
@@ -265,14 +314,14 @@ describe('property: ask once', () => {
               if (result.ok) requests = [...requests, result.value.request];
             }
           }
-          const pairs = requests.map((r) => `${r.seekerId}/${r.contactId}`);
+          const pairs = requests.map((r) => `${r.seekerId}/${r.personId}`);
           expect(new Set(pairs).size).toBe(pairs.length);
-          expect(requests.some((r) => r.contactId === 'c4')).toBe(false);
+          expect(requests.some((r) => r.personId === 'c4')).toBe(false);
           // The throttle holds in every window that ends at an ask.
           for (const request of requests) {
             const inWindow = requests.filter(
               (r) =>
-                r.contactId === request.contactId &&
+                r.personId === request.personId &&
                 r.askedAt <= request.askedAt &&
                 request.askedAt.getTime() - r.askedAt.getTime() < 30 * 86_400_000,
             );

@@ -9,7 +9,6 @@ import {
   type ThrottleState,
 } from './ask-throttle.js';
 import {
-  type CandidateContact,
   type NextContactInput,
   type NextContactSuggestion,
   suggestNextContacts,
@@ -74,13 +73,41 @@ const ALREADY_ASKED: { readonly [K in RequestStatus]: (name: string) => string }
     `You asked ${name} before and withdrew the request. Each person is asked once, so try the contacts suggested below.`,
 };
 
+/** The facts of a company the ask advice depends on. */
+export interface AskCompany {
+  id: string;
+  name: string;
+  hiringStatus: HiringStatus;
+}
+
+/**
+ * The contact being asked, carrying its own company: the request's company
+ * and the advice both come from here, so they cannot disagree.
+ */
+export interface AskCheckTarget {
+  /** The contact row the seeker chose. */
+  id: string;
+  /** The person behind it: ask-once, the throttle and do-not-contact apply to the person. */
+  personId: string;
+  name?: string | null;
+  /** True when any record of this person is flagged do-not-contact (the API reads it per person). */
+  doNotContact: boolean;
+  company: Pick<AskCompany, 'id'> | null;
+}
+
 export interface AskCheckInput {
   seekerId: string;
-  contact: CandidateContact;
-  /** Every ask by this seeker and every ask of this contact (more is harmless). */
+  contact: AskCheckTarget;
+  /**
+   * This seeker's asks of the person and every seeker's asks of the person
+   * in the throttle window (more is harmless). On the server these must be
+   * read inside the transaction that inserts the new ask, with the person
+   * locked, so that two concurrent asks cannot both pass; a unique index on
+   * (seekerId, personId) backs up ask-once.
+   */
   asks: readonly AskRecord[];
-  /** When given, a refusal lists the next contacts to try in `details.suggestions`. */
-  suggestions?: Pick<NextContactInput, 'contacts' | 'referrals' | 'connections'>;
+  /** When given, a refusal lists the next people to try in `details.suggestions`. */
+  suggestions?: Omit<NextContactInput, 'seekerId' | 'companyId' | 'settings'>;
   now: Date;
   settings?: AgencySettings;
 }
@@ -93,11 +120,9 @@ function withSuggestions<Code extends string>(
   const suggestions: NextContactSuggestion[] = suggestNextContacts({
     ...input.suggestions,
     seekerId: input.seekerId,
-    companyId: input.contact.companyId,
-    asks: input.asks,
-    now: input.now,
+    companyId: input.contact.company?.id ?? null,
     settings: input.settings,
-  }).filter((suggestion) => suggestion.contactId !== input.contact.id);
+  }).filter((suggestion) => suggestion.personId !== input.contact.personId);
   return {
     ok: false,
     error: { ...refusal.error, details: { ...refusal.error.details, suggestions } },
@@ -105,7 +130,7 @@ function withSuggestions<Code extends string>(
 }
 
 /**
- * May this seeker ask this contact now? Clients call it to disable the ask
+ * May this seeker ask this person now? Clients call it to disable the ask
  * button with a reason; askForInterview calls it again on the server.
  */
 export function checkCanAsk(
@@ -121,8 +146,9 @@ export function checkCanAsk(
       input,
     );
   }
+  // Any record of the same person counts: a private copy is no way around a "no".
   const previous = input.asks.find(
-    (ask) => ask.seekerId === input.seekerId && ask.contactId === input.contact.id,
+    (ask) => ask.seekerId === input.seekerId && ask.personId === input.contact.personId,
   );
   if (previous) {
     return withSuggestions(
@@ -132,6 +158,7 @@ export function checkCanAsk(
         {
           details: {
             requestId: previous.id,
+            contactId: previous.contactId,
             status: previous.status,
             askedAt: previous.askedAt.toISOString(),
           },
@@ -146,7 +173,7 @@ export function checkCanAsk(
 
 export interface AskInput extends AskCheckInput {
   id: string;
-  company?: { id: string; name: string; hiringStatus: HiringStatus } | null;
+  contact: AskCheckTarget & { company: AskCompany | null };
   channel: AskChannel;
   message?: string | null;
 }
@@ -154,7 +181,7 @@ export interface AskInput extends AskCheckInput {
 export interface AskOutcome {
   request: InterviewRequest;
   advice: AskAdvice;
-  /** The throttle after this ask, for "1 ask of this contact left this month". */
+  /** The throttle after this ask, for "1 ask of this person left this month". */
   throttle: ThrottleState;
 }
 
@@ -175,7 +202,8 @@ export function askForInterview(input: AskInput): Result<AskOutcome, AskErrorCod
     id: input.id,
     seekerId: input.seekerId,
     contactId: input.contact.id,
-    companyId: input.contact.companyId,
+    personId: input.contact.personId,
+    companyId: input.contact.company?.id ?? null,
     channel: channel.value,
     message: message.value,
     status: 'ASKED',
@@ -184,9 +212,9 @@ export function askForInterview(input: AskInput): Result<AskOutcome, AskErrorCod
   };
   return ok({
     request,
-    advice: askAdvice(input.company ?? null),
+    advice: askAdvice(input.contact.company),
     throttle: askThrottleState(
-      input.contact.id,
+      input.contact.personId,
       [...input.asks, request],
       input.now,
       input.settings,

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { daysAfter, NOW } from '../test-support/fixtures.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
-import { askThrottleState, checkAskThrottle, type AskRecord } from './ask-throttle.js';
+import {
+  askThrottleState,
+  checkAskThrottle,
+  countRecentAsks,
+  throttleWindowStart,
+  type AskRecord,
+} from './ask-throttle.js';
 
-function ask(seekerId: string, daysAgo: number, contactId = 'c1'): AskRecord {
+function ask(seekerId: string, daysAgo: number, personId = 'c1', contactId = personId): AskRecord {
   return {
     id: `${seekerId}-${daysAgo}`,
     seekerId,
     contactId,
+    personId,
     status: 'ASKED',
     askedAt: daysAfter(NOW, -daysAgo),
   };
@@ -29,6 +36,13 @@ describe('askThrottleState', () => {
       windowDays: 30,
       nextAvailableAt: daysAfter(NOW, 0.1),
     });
+  });
+
+  it('counts the person, whichever of their contact rows was asked', () => {
+    // The agency's record and a seeker's private copy of the same manager.
+    const asks = [ask('s1', 1, 'p-dana', 'c-agency'), ask('s2', 2, 'p-dana', 'c-private')];
+    expect(askThrottleState('p-dana', asks, NOW).remaining).toBe(0);
+    expect(askThrottleState('c-private', asks, NOW).used).toBe(0);
   });
 
   it('has room when under the cap', () => {
@@ -73,7 +87,7 @@ describe('askThrottleState', () => {
 describe('checkAskThrottle', () => {
   it('refuses with when the next ask becomes possible, without naming the other seekers', () => {
     const result = checkAskThrottle(
-      { id: 'c1', name: 'Dana Lee' },
+      { personId: 'c1', name: 'Dana Lee' },
       [ask('s1', 1), ask('s2', 25)],
       NOW,
     );
@@ -94,14 +108,40 @@ describe('checkAskThrottle', () => {
   });
 
   it('says "1 day" and falls back to a neutral name', () => {
-    const result = checkAskThrottle({ id: 'c1' }, [ask('s1', 1), ask('s2', 29.5)], NOW);
+    const result = checkAskThrottle({ personId: 'c1' }, [ask('s1', 1), ask('s2', 29.5)], NOW);
     expect(result.ok ? '' : result.error.message).toMatch(/^This contact .* in 1 day,/);
   });
 
   it('lets the ask through under the cap', () => {
-    expect(checkAskThrottle({ id: 'c1' }, [ask('s1', 1)], NOW)).toMatchObject({
+    expect(checkAskThrottle({ personId: 'c1' }, [ask('s1', 1)], NOW)).toMatchObject({
       ok: true,
       value: { used: 1 },
     });
+  });
+});
+
+describe('countRecentAsks', () => {
+  it('counts asks per person inside the window, by every seeker, with the same boundary', () => {
+    const asks = [
+      ask('s1', 1, 'p1', 'c-a'),
+      ask('s2', 29, 'p1', 'c-b'),
+      ask('s3', 30, 'p1'),
+      ask('s1', 3, 'p2'),
+    ];
+    expect(countRecentAsks(asks, NOW)).toEqual(
+      new Map([
+        ['p1', 2],
+        ['p2', 1],
+      ]),
+    );
+    const weekly = { ...DEFAULT_SETTINGS, askThrottle: { maxAsks: 2, windowDays: 7 } };
+    expect(countRecentAsks(asks, NOW, weekly)).toEqual(
+      new Map([
+        ['p1', 1],
+        ['p2', 1],
+      ]),
+    );
+    expect(throttleWindowStart(NOW, weekly)).toEqual(daysAfter(NOW, -7));
+    expect(throttleWindowStart(NOW)).toEqual(daysAfter(NOW, -30));
   });
 });

@@ -53,6 +53,11 @@ export interface InterviewRequest {
   id: string;
   seekerId: string;
   contactId: string;
+  /**
+   * The person asked (see contact/person-identity). Ask-once is about the
+   * person, so the API's unique index is on (seekerId, personId).
+   */
+  personId: string;
   companyId: string | null;
   channel: AskChannel;
   message: string | null;

@@ -23,6 +23,7 @@ export function aRequest(overrides: Partial<InterviewRequest> = {}): InterviewRe
     id: 'req-1',
     seekerId: 'seeker-1',
     contactId: 'contact-1',
+    personId: 'contact-1',
     companyId: 'company-1',
     channel: 'EMAIL',
     message: null,

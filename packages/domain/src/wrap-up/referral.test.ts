@@ -179,6 +179,8 @@ describe('convertReferral', () => {
           from: { type: 'CONTACT', id: 'dana' },
           to: { type: 'CONTACT', id: 'priya' },
           meetingId: 'meeting-1',
+          ownerSeekerId: 'seeker-1',
+          recordedAt: NOW,
         },
         ask: null,
       },
@@ -199,7 +201,12 @@ describe('convertReferral', () => {
         referral,
         contactId: 'unused',
         connectionId: 'edge-1',
-        existingContact: { id: 'priya-agency', companyId: 'globex', doNotContact: false },
+        existingContact: {
+          id: 'priya-agency',
+          personId: 'priya-agency',
+          companyId: 'globex',
+          doNotContact: false,
+        },
         now: NOW,
       }),
     );
@@ -219,6 +226,7 @@ describe('convertReferral', () => {
           channel: 'EMAIL',
           message: 'Dana suggested I reach out.',
           asks: [],
+          company: { id: 'globex', name: 'Globex', hiringStatus: 'HIRING' },
         },
         now: NOW,
       }),
@@ -235,7 +243,12 @@ describe('convertReferral', () => {
         referral,
         contactId: 'unused',
         connectionId: 'edge-1',
-        existingContact: { id: 'priya-agency', companyId: null, doNotContact: true },
+        existingContact: {
+          id: 'priya-agency',
+          personId: 'priya-agency',
+          companyId: null,
+          doNotContact: true,
+        },
         ask: { requestId: 'req-9', channel: 'EMAIL', asks: [] },
         now: NOW,
       }),
@@ -260,6 +273,8 @@ describe('convertReferral', () => {
       from: { type: 'CONTACT', id: 'dana' },
       to: { type: 'CONTACT', id: 'priya' },
       meetingId: 'meeting-1',
+      ownerSeekerId: 'seeker-1',
+      recordedAt: NOW,
     };
     expect(
       convertReferral({
@@ -275,7 +290,7 @@ describe('convertReferral', () => {
         referral,
         contactId: 'x',
         connectionId: 'e',
-        existingContact: { id: 'dana', companyId: null, doNotContact: false },
+        existingContact: { id: 'dana', personId: 'dana', companyId: null, doNotContact: false },
         now: NOW,
       }),
     ).toMatchObject({ error: { code: 'NETWORK.SELF_CONNECTION' } });

@@ -238,13 +238,20 @@ export function convertReferral(input: {
   referral: Referral;
   contactId: string;
   connectionId: string;
-  existingContact?: { id: string; companyId: string | null; doNotContact: boolean } | null;
+  /** The contact the referral matched (see matchPerson), with the person it belongs to. */
+  existingContact?: {
+    id: string;
+    personId: string;
+    companyId: string | null;
+    doNotContact: boolean;
+  } | null;
   existingConnections?: readonly Connection[];
   ask?: {
     requestId: string;
     channel: AskChannel;
     message?: string | null;
     asks: readonly AskRecord[];
+    /** The contact's company: the ask takes its company from here alone. */
     company?: { id: string; name: string; hiringStatus: HiringStatus } | null;
     settings?: AgencySettings;
   } | null;
@@ -288,6 +295,9 @@ export function convertReferral(input: {
       from: { type: 'CONTACT', id: referral.givenByContactId },
       to: { type: 'CONTACT', id: contactId },
       meetingId: referral.meetingId,
+      // The referred contact is private to the seeker, and so is the edge to it.
+      ownerSeekerId: referral.seekerId,
+      recordedAt: input.now,
     },
     input.existingConnections,
   );
@@ -298,11 +308,12 @@ export function convertReferral(input: {
         seekerId: referral.seekerId,
         contact: {
           id: contactId,
-          companyId: existing?.companyId ?? referral.companyId,
+          // A new contact is a new person, named by its own id.
+          personId: existing?.personId ?? contactId,
           doNotContact: existing?.doNotContact ?? false,
           name: referral.name,
+          company: input.ask.company ?? null,
         },
-        company: input.ask.company,
         channel: input.ask.channel,
         message: input.ask.message,
         asks: input.ask.asks,

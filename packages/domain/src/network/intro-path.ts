@@ -1,0 +1,256 @@
+import { DateTime } from 'luxon';
+import type { ContactOwnership } from '../contact/contact.js';
+import { compareText } from '../text.js';
+import {
+  type Connection,
+  type ConnectionKind,
+  type NodeRef,
+  sameNode,
+  visibleTo,
+} from './connection.js';
+import { STRENGTH_MODEL } from './strength.js';
+
+/** What path finding needs to know about a contact it might pass through. */
+export interface NetworkContact extends ContactOwnership {
+  /** Do-not-contact people are never asked to introduce anyone, nor introduced. */
+  doNotContact: boolean;
+}
+
+export type IntroHops = 1 | 2 | 3;
+
+export interface IntroPathQuery {
+  seekerId: string;
+  targetContactId: string;
+  /**
+   * The edges at a node, in any order. The API plugs its in-memory
+   * adjacency index in here; indexConnections builds one from an array.
+   * Edges the seeker may not see are filtered out here, not trusted to the
+   * index.
+   */
+  neighbours: (node: NodeRef) => Iterable<Connection>;
+  /** A contact's ownership and flag; undefined means unknown, which is never traversed. */
+  contact: (contactId: string) => NetworkContact | undefined;
+  /**
+   * The strength (10 to 100, from connectionStrength) of the relationship an
+   * edge stands for; the API caches it per pair. Without it every tie counts
+   * as the floor, so paths are ranked by length and recency only.
+   */
+  strengthOf?: (connection: Connection) => number;
+  /** How many paths to return, best first. Default 3. */
+  k?: number;
+  /** Longest chain to consider. Default and most: 3. */
+  maxHops?: IntroHops;
+}
+
+export interface IntroHop {
+  from: NodeRef;
+  to: NodeRef;
+  /** The edge that explains this hop: the strongest, then most recent, between the two. */
+  connection: Connection;
+  strength: number;
+}
+
+export interface IntroPath {
+  /** From the seeker to the target. */
+  hops: IntroHop[];
+  /** The contacts after the seeker, ending with the target. */
+  contactIds: string[];
+  /** The weakest tie decides how warm the introduction really is. */
+  weakestStrength: number;
+  totalStrength: number;
+  /** The stalest link's date: a path is only as fresh as its oldest tie. */
+  oldestLinkAt: Date;
+}
+
+/** An adjacency lookup over an array, built once: for tests and small callers. */
+export function indexConnections(
+  connections: readonly Connection[],
+): (node: NodeRef) => readonly Connection[] {
+  const byNode = new Map<string, Connection[]>();
+  const key = (node: NodeRef) => `${node.type}:${node.id}`;
+  const add = (node: NodeRef, edge: Connection) => {
+    const list = byNode.get(key(node));
+    if (list) list.push(edge);
+    else byNode.set(key(node), [edge]);
+  };
+  for (const edge of connections) {
+    add(edge.from, edge);
+    if (!sameNode(edge.from, edge.to)) add(edge.to, edge);
+  }
+  return (node) => byNode.get(key(node)) ?? [];
+}
+
+interface Link {
+  connection: Connection;
+  strength: number;
+}
+
+function betterLink(a: Link, b: Link): boolean {
+  return (
+    a.strength > b.strength ||
+    (a.strength === b.strength &&
+      (a.connection.recordedAt.getTime() > b.connection.recordedAt.getTime() ||
+        (a.connection.recordedAt.getTime() === b.connection.recordedAt.getTime() &&
+          compareText(a.connection.id, b.connection.id) < 0)))
+  );
+}
+
+function otherEnd(connection: Connection, node: NodeRef): NodeRef {
+  return sameNode(connection.from, node) ? connection.to : connection.from;
+}
+
+function comparePaths(a: IntroPath, b: IntroPath): number {
+  const ids = (path: IntroPath) => path.contactIds.join('\u0000');
+  return (
+    a.hops.length - b.hops.length ||
+    b.weakestStrength - a.weakestStrength ||
+    b.totalStrength - a.totalStrength ||
+    b.oldestLinkAt.getTime() - a.oldestLinkAt.getTime() ||
+    compareText(ids(a), ids(b))
+  );
+}
+
+/**
+ * The best warm-introduction chains from a seeker to a contact, at most
+ * three hops, ranked by: fewer hops; then the stronger weakest tie; then the
+ * stronger ties in total; then the fresher stalest link; then the contact
+ * ids, so the answer never depends on the order edges are stored in.
+ *
+ * Only contacts can be links in the chain, only along edges the seeker may
+ * see (visibleTo), and never through or to a do-not-contact person.
+ *
+ * The search meets in the middle: one step out from the seeker, one step
+ * back from the target, and for three hops the edges of whichever of those
+ * two frontiers is smaller. It never walks the whole graph, which is what
+ * lets the API answer over a million edges from an in-memory index.
+ */
+export function warmIntroPaths(query: IntroPathQuery): IntroPath[] {
+  const k = query.k ?? 3;
+  const maxHops = query.maxHops ?? 3;
+  const strengthOf = query.strengthOf ?? (() => STRENGTH_MODEL.floor);
+  const seeker: NodeRef = { type: 'SEEKER', id: query.seekerId };
+  const target: NodeRef = { type: 'CONTACT', id: query.targetContactId };
+  const visible = visibleTo({ id: query.seekerId, role: 'SEEKER' }, query.contact);
+  const passable = (node: NodeRef): boolean =>
+    node.type === 'CONTACT' && query.contact(node.id)?.doNotContact === false;
+  if (!passable(target) || k <= 0) return [];
+
+  /**
+   * The best usable edge to each contact one step from `node`. The target is
+   * left out unless asked for: it may only end a chain, never sit inside one.
+   */
+  const stepsFrom = (node: NodeRef, includeTarget: boolean): Map<string, Link> => {
+    const best = new Map<string, Link>();
+    for (const connection of query.neighbours(node)) {
+      const other = otherEnd(connection, node);
+      if (sameNode(other, node) || (!includeTarget && sameNode(other, target))) continue;
+      if (!passable(other) || !visible(connection)) continue;
+      const link = { connection, strength: strengthOf(connection) };
+      const current = best.get(other.id);
+      if (!current || betterLink(link, current)) best.set(other.id, link);
+    }
+    return best;
+  };
+
+  const paths: IntroPath[] = [];
+  const record = (nodes: NodeRef[], links: Link[]) => {
+    const strengths = links.map((link) => link.strength);
+    paths.push({
+      hops: links.map((link, i) => ({
+        from: nodes[i] as NodeRef,
+        to: nodes[i + 1] as NodeRef,
+        connection: link.connection,
+        strength: link.strength,
+      })),
+      contactIds: nodes.slice(1).map((node) => node.id),
+      weakestStrength: Math.min(...strengths),
+      totalStrength: strengths.reduce((sum, s) => sum + s, 0),
+      oldestLinkAt: new Date(Math.min(...links.map((l) => l.connection.recordedAt.getTime()))),
+    });
+  };
+  const contactNode = (id: string): NodeRef => ({ type: 'CONTACT', id });
+
+  const direct = stepsFrom(seeker, true).get(target.id);
+  if (direct) record([seeker, target], [direct]);
+  if (maxHops >= 2) {
+    const fromSeeker = stepsFrom(seeker, false);
+    const toTarget = stepsFrom(target, false);
+    for (const [middle, first] of fromSeeker) {
+      const last = toTarget.get(middle);
+      if (last) record([seeker, contactNode(middle), target], [first, last]);
+    }
+    if (maxHops >= 3) {
+      // Walk out from the smaller frontier and look the far end up in the other.
+      const forward = fromSeeker.size <= toTarget.size;
+      const [near, far] = forward ? [fromSeeker, toTarget] : [toTarget, fromSeeker];
+      for (const [nearId, nearLink] of near) {
+        const across = stepsFrom(contactNode(nearId), false);
+        for (const [farId, middleLink] of across) {
+          const farLink = far.get(farId);
+          if (!farLink || farId === nearId) continue;
+          const [a, b, first, last] = forward
+            ? [nearId, farId, nearLink, farLink]
+            : [farId, nearId, farLink, nearLink];
+          record([seeker, contactNode(a), contactNode(b), target], [first, middleLink, last]);
+        }
+      }
+    }
+  }
+  return paths.sort(comparePaths).slice(0, k);
+}
+
+/** One end of a hop as a sentence names it. */
+export interface HopParty {
+  name: string;
+  /** The seeker reading the sentence: "You met …", "… knows you". */
+  isViewer?: boolean;
+}
+
+export interface HopFacts {
+  from: HopParty;
+  to: HopParty;
+  /** The company the sentence places them at, usually the contact's. */
+  companyName?: string | null;
+  /** The reader's zone for the date; UTC when not given. */
+  timeZone?: string;
+}
+
+/**
+ * One link of a path in plain English, about the edge as recorded (REFERRED
+ * keeps its direction: who passed on whose name), with where and when.
+ * Names come in from the caller; the domain looks nothing up.
+ */
+export function describeConnection(connection: Connection, facts: HopFacts): string {
+  const subject = facts.from.isViewer ? 'You' : facts.from.name;
+  const object = facts.to.isViewer ? 'you' : facts.to.name;
+  const verb = (plain: string, third: string) => (facts.from.isViewer ? plain : third);
+  const at = facts.companyName ? ` at ${facts.companyName}` : '';
+  const date = DateTime.fromJSDate(connection.recordedAt, { zone: facts.timeZone ?? 'UTC' })
+    .setLocale('en-GB')
+    .toFormat('d LLLL yyyy');
+  return SENTENCES[connection.kind]({ subject, object, verb, at, date });
+}
+
+interface SentenceParts {
+  subject: string;
+  object: string;
+  verb: (plain: string, third: string) => string;
+  at: string;
+  date: string;
+}
+
+const SENTENCES: { readonly [K in ConnectionKind]: (parts: SentenceParts) => string } = {
+  REFERRED: ({ subject, object, at, date }) =>
+    `${subject} suggested talking to ${object}${at} (${date}).`,
+  KNOWS: ({ subject, object, verb, at, date }) =>
+    `${subject} ${verb('know', 'knows')} ${object}${at} (noted ${date}).`,
+  WORKS_WITH: ({ subject, object, verb, at, date }) =>
+    `${subject} ${verb('work', 'works')} with ${object}${at} (noted ${date}).`,
+  MET: ({ subject, object, at, date }) =>
+    `${subject} met ${object}${at} for an informational interview on ${date}.`,
+};
+
+/** Every hop of a path as a sentence, in order; `factsFor` supplies names and places. */
+export function explainPath(path: IntroPath, factsFor: (hop: IntroHop) => HopFacts): string[] {
+  return path.hops.map((hop) => describeConnection(hop.connection, factsFor(hop)));
+}
