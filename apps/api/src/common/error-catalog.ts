@@ -32,6 +32,25 @@ const API_CODES = {
 /** Rules the API decides with the database, since the pure domain cannot look. */
 const API_RULE_CODES = {
   'ACCOUNT.EMAIL_TAKEN': 'An account with this email address already exists.',
+  'CONTACT.MERGED':
+    'The record was merged into another contact; it stays archived and the survivor is the one to use.',
+  'CONTACT.MERGE_SAME': 'A contact cannot be merged with itself.',
+  'CONTACT.MERGE_CONFLICT':
+    'A seeker asked both records, and one person can be asked only once; the records stay apart.',
+  'CONTACT.EXPORT_TOO_LARGE': 'The filter matches more contacts than one export writes; narrow it.',
+  'IMPORT.TOO_LARGE': 'The CSV is over 5 MB or 20,000 rows; `details` gives the limit.',
+  'IMPORT.UNREADABLE':
+    'The file has no header line, or (as a row error) a line could not be read as CSV.',
+  'IMPORT.INVALID_MAPPING':
+    'The column mapping names a column the file lacks, maps one field twice, or has no full-name column.',
+  'IMPORT.ROW_INVALID':
+    'Rows with errors were not marked SKIP; `details.lines` lists them. Nothing was written.',
+  'IMPORT.DECISION_REQUIRED':
+    'Duplicate rows need MERGE, SKIP or CREATE; `details.lines` lists them. Nothing was written.',
+  'IMPORT.NOTHING_TO_MERGE':
+    'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
+  'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
+  'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
 } as const;
 
 const DOMAIN_CODES: Record<DomainErrorCode, string> = {
@@ -55,6 +74,10 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'CONTACT.INVALID_FIELD': 'A contact field is too long or malformed; `field` names it.',
   'NETWORK.SELF_CONNECTION': 'A person cannot be connected to themselves.',
   'NETWORK.DUPLICATE_CONNECTION': 'These two people are already connected this way.',
+  'NETWORK.INVALID_MEETING_LINK':
+    'A met-at-a-meeting link must join the seeker and the contact they met.',
+  'NETWORK.MEETING_NOT_COMPLETED':
+    'People are linked as having met only after the meeting took place.',
   'NETWORK.INVALID_REFERRAL':
     'A referral link must join the person who referred and the one referred.',
   'REQUEST.ILLEGAL_TRANSITION': 'The ask cannot move to that status from where it is.',
