@@ -11,6 +11,7 @@ import {
 } from '@rapport/domain';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AskEntity } from '../ask/ask.entity.js';
 import { isAgency, seekerIdOf, type Actor } from '../common/actor.js';
 import { ForbiddenError, NotFoundError, RuleBrokenError } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
@@ -488,10 +489,10 @@ export class ContactService {
         if (survivor.personId !== duplicate.personId) {
           // Ask-once is unique per seeker and person: a seeker who asked both
           // records would end up with two asks of one person.
-          const both: { owner_id: string }[] = await manager
-            .createQueryBuilder()
-            .select('a.owner_id', 'owner_id')
-            .from('asks', 'a')
+          const both: { ownerId: string }[] = await manager
+            .getRepository(AskEntity)
+            .createQueryBuilder('a')
+            .select('a.owner_id', 'ownerId')
             .where('a.person_id IN (:...people)', {
               people: [survivor.personId, duplicate.personId],
             })
@@ -505,24 +506,18 @@ export class ContactService {
               { details: { seekers: both.length } },
             );
           }
-          await manager
-            .createQueryBuilder()
-            .update('asks')
-            .set({ person_id: survivor.personId })
-            .where('person_id = :old', { old: duplicate.personId })
-            .execute();
+          await manager.update(
+            AskEntity,
+            { personId: duplicate.personId },
+            { personId: survivor.personId },
+          );
           await manager.update(
             ContactEntity,
             { personId: duplicate.personId },
             { personId: survivor.personId },
           );
         }
-        await manager
-          .createQueryBuilder()
-          .update('asks')
-          .set({ contact_id: survivor.id })
-          .where('contact_id = :old', { old: duplicate.id })
-          .execute();
+        await manager.update(AskEntity, { contactId: duplicate.id }, { contactId: survivor.id });
 
         const tags = [...survivor.tags];
         for (const tag of duplicate.tags) {

@@ -259,15 +259,13 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
     if ((await manager.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const userIds = new Map<string, string>(DEMO_ACCOUNTS.map((a) => [a.email, randomUUID()]));
-    await manager
-      .getRepository(UserEntity)
-      .insert(
-        DEMO_ACCOUNTS.map((account) => ({
-          id: userIds.get(account.email)!,
-          ...account,
-          passwordHash,
-        })),
-      );
+    await manager.getRepository(UserEntity).insert(
+      DEMO_ACCOUNTS.map((account) => ({
+        id: userIds.get(account.email)!,
+        ...account,
+        passwordHash,
+      })),
+    );
     const contactIds = new Map<string, { id: string; companyId: string }>();
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
