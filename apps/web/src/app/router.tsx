@@ -1,6 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
-import { RouteError } from './routes/route-error';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
 import { RootLayout } from './routes/root-layout';
@@ -15,10 +14,12 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
-export const router = createBrowserRouter([
+// Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
+// app uses no loaders or actions, and the data router cost about 17 KB gzipped
+// of the first load (issue #11). Errors are caught by app.tsx's RouteErrorBoundary.
+const routes: RouteObject[] = [
   {
     element: <RootLayout />,
-    errorElement: <RouteError />,
     children: [
       {
         element: <PublicLayout />,
@@ -38,4 +39,8 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}
