@@ -19,13 +19,21 @@ import { ForbiddenError, orThrow, RuleBrokenError } from '../common/errors.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { onlyReadable, writable, type OwnershipRule } from '../common/ownership.js';
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
-import { isUniqueViolation, writeTransaction } from '../common/transaction.js';
+import { writeTransaction } from '../common/transaction.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import type { ContactService } from '../contact/contact.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
 import type { Suggestion } from './ask.type.js';
+
+/** One ask per seeker and person: the index that backs the ask-once rule. */
+const ASK_ONCE = {
+  constraint: 'uq_asks_owner_person',
+  table: 'asks',
+  columns: ['owner_id', 'person_id'],
+};
 
 /** A seeker's asks: theirs to read and change; staff read them to coach (the contact timeline). */
 export const SEEKER_ASK: OwnershipRule = { what: 'That ask', staff: 'read' };
@@ -185,7 +193,7 @@ export class AskService {
       result = await attempt();
     } catch (error) {
       // Only a concurrent identical ask gets here; run the rules again to answer it.
-      if (!isUniqueViolation(error, 'uq_asks_owner_person')) throw error;
+      if (!isUniqueViolation(error, ASK_ONCE)) throw error;
       result = await attempt();
     }
     if ('asked' in result && result.asked) return result.asked;

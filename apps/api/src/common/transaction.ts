@@ -44,22 +44,3 @@ export async function writeTransaction<T>(
   );
   return run;
 }
-
-/** A unique index refused the write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
-export function isUniqueViolation(error: unknown, indexName?: string): boolean {
-  const e = error as {
-    code?: string;
-    driverError?: { code?: string; message?: string };
-    message?: string;
-  };
-  const code = e.driverError?.code ?? e.code;
-  const message = `${e.driverError?.message ?? ''} ${e.message ?? ''}`;
-  const unique =
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-  if (!unique) return false;
-  return (
-    indexName === undefined || message.includes(indexName) || code?.startsWith('SQLITE') === true
-  );
-}

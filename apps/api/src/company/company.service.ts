@@ -7,6 +7,7 @@ import {
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { NotFoundError, orThrow } from '../common/errors.js';
+import { writeTransaction } from '../common/transaction.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { CompanyEntity } from './company.entity.js';
 
@@ -77,7 +78,7 @@ export class CompanyService {
    * status at once cannot both record a change from the same old status.
    */
   async setHiringStatus(id: string, status: HiringStatus, now: Date): Promise<CompanyEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(CompanyEntity);
       const row = await repo.findOneBy({ id });
       if (!row) throw new NotFoundError('That company');

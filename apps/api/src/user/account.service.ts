@@ -12,10 +12,14 @@ import { checkPasswordStrength } from '../auth/password-policy.js';
 import type { Actor, SessionUser } from '../common/actor.js';
 import { RuleBrokenError, orThrow } from '../common/errors.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
-import { isUniqueViolation } from '../db/unique-violation.js';
+import { isUniqueViolation, type UniqueKey } from '../db/unique-violation.js';
 import { UserEntity } from './user.entity.js';
 
-const USERS_EMAIL_UNIQUE = { constraint: 'uq_users_email', table: 'users', column: 'email' };
+const USERS_EMAIL_UNIQUE: UniqueKey = {
+  constraint: 'uq_users_email',
+  table: 'users',
+  columns: ['email'],
+};
 
 const toSessionUser = (row: UserEntity): SessionUser => ({
   id: row.id,
