@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AskEntity } from '../src/ask/ask.entity.js';
 import { toGlobalId } from '../src/common/global-id.js';
-import { insertAsk, insertCompany, insertContact, userIdOf } from './support/contacts.js';
+import {
+  insertAsk,
+  insertCompany,
+  insertContact,
+  insertSeekers,
+  userIdOf,
+} from './support/contacts.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
 import {
   createTestApp,
@@ -202,15 +208,10 @@ describe('asks', () => {
     { timeout: 90_000 },
     async () => {
       const person = await insertContact(app, { fullName: 'Timeline Person' });
-      const others: string[] = [];
-      for (let i = 0; i < 105; i += 1) {
-        const other = await app.services.accounts.create(
-          { email: `tl${i}@example.com`, password: 'correct horse battery', name: `TL ${i}` },
-          'SEEKER',
-        );
-        others.push(other.id);
+      const others = await insertSeekers(app, 105, 'tl');
+      for (const [i, other] of others.entries()) {
         await insertAsk(app, {
-          ownerId: other.id,
+          ownerId: other,
           contactId: person,
           askedAt: new Date(now.getTime() - i * 60_000),
         });

@@ -65,7 +65,7 @@ export class AskEntity {
 
 /** Every status an ask has had, with when and an optional note: the ask's history. */
 @Entity({ name: 'ask_status_changes' })
-@Index('idx_ask_status_changes_ask', ['askId', 'at', 'id'])
+@Index('idx_ask_status_changes_ask', ['askId', 'position'], { unique: true })
 export class AskStatusChangeEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -76,6 +76,14 @@ export class AskStatusChangeEntity {
   @ManyToOne(() => AskEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'ask_id' })
   ask?: AskEntity;
+
+  /**
+   * 0 for the ask itself, then 1, 2… in the order the changes happened.
+   * Two changes can share a timestamp (a frozen clock, a fast double click),
+   * and the history must still read in order.
+   */
+  @Column({ type: 'integer' })
+  position: number;
 
   @Column({ type: 'varchar', length: 16 })
   status: RequestStatus;

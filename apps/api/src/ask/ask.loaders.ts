@@ -31,8 +31,8 @@ export function askLoaders(dataSource: DataSource) {
         .getRepository(AskStatusChangeEntity)
         .createQueryBuilder('h')
         .where('h.ask_id IN (:...askIds)', { askIds: [...askIds] })
-        .orderBy('h.at', 'ASC')
-        .addOrderBy('h.id', 'ASC')
+        .orderBy('h.ask_id', 'ASC')
+        .addOrderBy('h.position', 'ASC')
         .getMany();
       const byAsk = new Map<string, AskStatusChangeEntity[]>();
       for (const row of rows) byAsk.set(row.askId, [...(byAsk.get(row.askId) ?? []), row]);

@@ -177,6 +177,7 @@ export class AskService {
           await manager.insert(AskStatusChangeEntity, {
             id: randomUUID(),
             askId: request.id,
+            position: 0,
             status: 'ASKED',
             at: request.askedAt,
             note: request.message,
@@ -255,9 +256,11 @@ export class AskService {
         { id },
         { status: changed.status, statusChangedAt: changed.statusChangedAt },
       );
+      const position = await manager.count(AskStatusChangeEntity, { where: { askId: id } });
       await manager.insert(AskStatusChangeEntity, {
         id: randomUUID(),
         askId: id,
+        position,
         status: changed.status,
         at: changed.statusChangedAt,
         note: checkedNote,

@@ -333,6 +333,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       await manager.insert(AskStatusChangeEntity, {
         id: randomUUID(),
         askId: id,
+        position: 0,
         status: 'ASKED',
         at: askedAt,
         note: ask.note ?? null,
@@ -341,6 +342,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         await manager.insert(AskStatusChangeEntity, {
           id: randomUUID(),
           askId: id,
+          position: 1,
           status: ask.outcome.status,
           at: ago(ask.outcome.daysAgo),
           note: ask.outcome.note ?? null,

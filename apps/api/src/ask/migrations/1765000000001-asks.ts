@@ -76,6 +76,7 @@ export class Asks1765000000001 implements MigrationInterface {
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'ask_id', type: 'varchar', length: '36' },
+          { name: 'position', type: 'integer' },
           { name: 'status', type: 'varchar', length: '16' },
           { name: 'at', type: ts },
           { name: 'note', type: 'text', isNullable: true },
@@ -83,7 +84,8 @@ export class Asks1765000000001 implements MigrationInterface {
         indices: [
           new TableIndex({
             name: 'idx_ask_status_changes_ask',
-            columnNames: ['ask_id', 'at', 'id'],
+            columnNames: ['ask_id', 'position'],
+            isUnique: true,
           }),
         ],
         foreignKeys: [
