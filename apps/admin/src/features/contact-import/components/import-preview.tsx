@@ -267,24 +267,27 @@ export function ImportPreview({
         <h3 id="import-summary-heading" className="import-preview__heading">
           What will happen
         </h3>
-        <ul role="status">
-          <li>{plural(counts.CREATE, 'new contact', 'new contacts')} added</li>
-          <li>{plural(counts.MERGE, 'row', 'rows')} merged into existing contacts</li>
-          <li>{plural(counts.SKIP, 'row', 'rows')} skipped</li>
-          {preview.newCompanies.length > 0 ? (
-            <li>
-              {plural(preview.newCompanies.length, 'new company', 'new companies')} created:{' '}
-              {preview.newCompanies.join(', ')}
-            </li>
-          ) : null}
-          {counts.open > 0 ? (
-            <li>
-              <strong>
-                {plural(counts.open, 'row still needs', 'rows still need')} a decision.
-              </strong>
-            </li>
-          ) : null}
-        </ul>
+        {/* A live region around the list (not on it), so the list keeps its list role. */}
+        <div role="status">
+          <ul>
+            <li>{plural(counts.CREATE, 'new contact', 'new contacts')} added</li>
+            <li>{plural(counts.MERGE, 'row', 'rows')} merged into existing contacts</li>
+            <li>{plural(counts.SKIP, 'row', 'rows')} skipped</li>
+            {preview.newCompanies.length > 0 ? (
+              <li>
+                {plural(preview.newCompanies.length, 'new company', 'new companies')} created:{' '}
+                {preview.newCompanies.join(', ')}
+              </li>
+            ) : null}
+            {counts.open > 0 ? (
+              <li>
+                <strong>
+                  {plural(counts.open, 'row still needs', 'rows still need')} a decision.
+                </strong>
+              </li>
+            ) : null}
+          </ul>
+        </div>
         <p className="muted">Everything is written together, or nothing is.</p>
         {problem ? <Alert tone="error">{problem}</Alert> : null}
         {unresolved.length > 0 ? (

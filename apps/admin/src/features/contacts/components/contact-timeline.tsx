@@ -70,7 +70,7 @@ export function ContactTimeline({
                   {ask.history.map((step) => (
                     <li key={`${step.at}-${step.status}`}>
                       <time dateTime={step.at}>{formatDate(step.at)}</time>:{' '}
-                      {ASK_STATUS_LABELS[step.status]}
+                      {step.status === 'ASKED' ? 'Asked' : ASK_STATUS_LABELS[step.status]}
                       {step.note ? ` — ${step.note}` : ''}
                     </li>
                   ))}
