@@ -43,7 +43,7 @@ export function CompanyPicker({
   return (
     <div className="company-picker">
       <TextField
-        label={`Find a company (${label.toLowerCase()})`}
+        label="Find a company"
         type="search"
         autoComplete="off"
         value={searchInput}
