@@ -145,6 +145,8 @@ export class AskResolver {
   }
 }
 
+const windowStarts = new WeakMap<Context, string>();
+
 /** The ask-related fields of a contact. */
 @Resolver(() => ContactType)
 export class ContactAskFieldsResolver {
@@ -158,7 +160,13 @@ export class ContactAskFieldsResolver {
     @Ctx() ctx: Context,
   ): Promise<ContactThrottleType> {
     const settings = await ctx.loaders.agencySettings.load('agency');
-    const start = throttleWindowStart(ctx.services.now(), settings).toISOString();
+    // One window start per request: read per row, the clock would move
+    // between rows and split the loader's batch into several statements.
+    let start = windowStarts.get(ctx);
+    if (start === undefined) {
+      start = throttleWindowStart(ctx.services.now(), settings).toISOString();
+      windowStarts.set(ctx, start);
+    }
     const asksInWindow = await ctx.loaders.asksInWindow.load(`${contact.personId}|${start}`);
     const { maxAsks: cap, windowDays } = settings.askThrottle;
     return {
