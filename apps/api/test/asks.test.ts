@@ -102,7 +102,9 @@ describe('asks', () => {
   it('validates settings with the field, and lets staff change the cap', async () => {
     const bad = await staff.gql(SETTINGS, { input: { askCap: 0, askWindowDays: 30 } });
     expect(errorCode(bad)).toBe('SETTINGS.INVALID');
-    expect(bad.errors![0]!.extensions!.field).toBe('askThrottle.maxAsks');
+    expect(bad.errors![0]!.extensions!.field).toBe('askCap');
+    const badWindow = await staff.gql(SETTINGS, { input: { askCap: 2, askWindowDays: 400 } });
+    expect(badWindow.errors![0]!.extensions!.field).toBe('askWindowDays');
     expect(errorCode(await jordan.gql(SETTINGS, { input: { askCap: 3, askWindowDays: 30 } }))).toBe(
       'FORBIDDEN',
     );

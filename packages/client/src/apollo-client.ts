@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy } from '@apollo/client/cache';
 import type { TypedDocumentNode } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -16,18 +17,14 @@ export interface ApolloClientOptions {
 
 /** The app's cache: each paged list appends the pages "Load more" fetches. */
 export function createCache(connectionFields: ConnectionFields): InMemoryCache {
-  return new InMemoryCache({
-    typePolicies: {
-      Query: {
-        fields: Object.fromEntries(
-          Object.entries(connectionFields).map(([field, keyArgs]) => [
-            field,
-            relayStylePagination([...keyArgs]),
-          ]),
-        ),
-      },
-    },
-  });
+  const typePolicies: Record<string, { fields: Record<string, FieldPolicy> }> = {};
+  for (const [key, keyArgs] of Object.entries(connectionFields)) {
+    const [typeName, fieldName] = key.includes('.') ? key.split('.', 2) : ['Query', key];
+    if (!typeName || !fieldName) continue;
+    typePolicies[typeName] ??= { fields: {} };
+    typePolicies[typeName].fields[fieldName] = relayStylePagination([...keyArgs]);
+  }
+  return new InMemoryCache({ typePolicies });
 }
 
 export function createApolloClient({

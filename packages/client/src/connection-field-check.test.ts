@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionFieldProblems } from './connection-field-check';
 
 const SCHEMA = `
-  type Item { id: ID! }
+  type Item { id: ID! children(first: Int!, after: String, kind: String): ItemConnection! }
   type ItemEdge { cursor: String! node: Item! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type ItemConnection { totalCount: Int! edges: [ItemEdge!]! pageInfo: PageInfo! }
@@ -50,6 +50,20 @@ describe('connectionFieldProblems', () => {
       '"latestItems" is registered as a connection field but is no connection on Query.',
       '"items" cannot tell its lists apart by "status".',
       '"items" cannot tell its lists apart by "after".',
+    ]);
+  });
+
+  it('checks nested connections as "Type.field", inside fragments too', () => {
+    const nested = parse(`
+      query Item($after: String) { item(id: "1") { ...Kids } }
+      fragment Kids on Item { children(first: 5, after: $after) { totalCount } }
+    `);
+    expect(connectionFieldProblems(SCHEMA, [nested], {})).toEqual([
+      'Kids pages through "Item.children", which no feature registers as a connection field.',
+    ]);
+    expect(connectionFieldProblems(SCHEMA, [nested], { 'Item.children': ['kind'] })).toEqual([]);
+    expect(connectionFieldProblems(SCHEMA, [], { 'Item.id': [] })).toEqual([
+      '"Item.id" is registered as a connection field but is no connection on that type.',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Root Query fields that are Relay connections, each with the arguments that
- * tell one list from another (a search, a filter). The cache merges the
+ * Fields that are Relay connections, each with the arguments that tell one
+ * list from another (a search, a filter): root Query fields by name, fields
+ * of other types as "Type.field" (a contact's timeline: "Contact.timeline"). The cache merges the
  * pages "Load more" fetches into one list only for the fields named here; a
  * paged field left out makes every new page replace the one before.
  */

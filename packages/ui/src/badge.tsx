@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import './badge.css';
 
-export type BadgeTone = 'neutral' | 'success' | 'warning' | 'info';
+export type BadgeTone = 'neutral' | 'success' | 'warning' | 'info' | 'danger';
 
 /** A short status label; the text carries the meaning, the colour only repeats it. */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {

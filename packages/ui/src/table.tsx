@@ -9,6 +9,12 @@ export interface TableColumn<Row> {
   /** The cell that names the row (a `th scope="row"`), usually the first. */
   rowHeader?: boolean;
   align?: 'start' | 'end';
+  /**
+   * For a column the list can be ordered by: whether it is the current order
+   * (and which way), announced through `aria-sort` on the header. The header
+   * itself then holds the button that sorts by it.
+   */
+  sort?: 'ascending' | 'descending' | 'none';
 }
 
 export interface TableProps<Row> {
@@ -39,6 +45,7 @@ export function Table<Row>({
               <th
                 key={column.key}
                 scope="col"
+                aria-sort={column.sort}
                 className={column.align === 'end' ? 'rp-table__cell--end' : undefined}
               >
                 {column.header}

@@ -1,5 +1,6 @@
 import { collectConnectionFields } from '@rapport/client/connection-fields';
 import { companiesPaging } from '../features/companies/api/companies-paging';
+import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { staffPaging } from '../features/staff/api/staff-paging';
 
 /**
@@ -7,4 +8,8 @@ import { staffPaging } from '../features/staff/api/staff-paging';
  * `api/…-paging.ts` file. connection-fields.test.ts fails when an operation
  * pages through a connection that is not collected here.
  */
-export const connectionFields = collectConnectionFields(companiesPaging, staffPaging);
+export const connectionFields = collectConnectionFields(
+  companiesPaging,
+  contactsPaging,
+  staffPaging,
+);

@@ -9,6 +9,12 @@ import { SITE_NAME } from './site';
 
 // Sign-in ships with the first bundle; the working pages load when first opened.
 const CompaniesRoute = lazy(() => import('./routes/companies-route'));
+const CompanyRoute = lazy(() => import('./routes/company-route'));
+const ContactsRoute = lazy(() => import('./routes/contacts-route'));
+const ContactRoute = lazy(() => import('./routes/contact-route'));
+// The import is the heaviest page (preview table, mapping, decisions) and the least visited.
+const ContactImportRoute = lazy(() => import('./routes/contact-import-route'));
+const SettingsRoute = lazy(() => import('./routes/settings-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
@@ -28,6 +34,11 @@ const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={HOME_PATH} replace /> },
           { path: paths.companies.pattern, element: <CompaniesRoute /> },
+          { path: paths.company.pattern, element: <CompanyRoute /> },
+          { path: paths.contacts.pattern, element: <ContactsRoute /> },
+          { path: paths.contactImport.pattern, element: <ContactImportRoute /> },
+          { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.settings.pattern, element: <SettingsRoute /> },
           { path: paths.staff.pattern, element: <StaffRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],

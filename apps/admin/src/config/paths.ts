@@ -18,6 +18,24 @@ export const paths = {
       next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
   },
   companies: { pattern: '/companies', href: () => '/companies' },
+  company: {
+    pattern: '/companies/:companyId',
+    href: (id: string) => `/companies/${encodeURIComponent(id)}`,
+  },
+  contacts: {
+    pattern: '/contacts',
+    /** `query` is the table's filters as URL search params, so a filtered view can be linked. */
+    href: (query?: URLSearchParams) => {
+      const search = query?.toString();
+      return search ? `/contacts?${search}` : '/contacts';
+    },
+  },
+  contactImport: { pattern: '/contacts/import', href: () => '/contacts/import' },
+  contact: {
+    pattern: '/contacts/:contactId',
+    href: (id: string) => `/contacts/${encodeURIComponent(id)}`,
+  },
+  settings: { pattern: '/settings', href: () => '/settings' },
   staff: { pattern: '/staff', href: () => '/staff' },
 } as const;
 

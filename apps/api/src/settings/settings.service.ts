@@ -6,6 +6,11 @@ import { AgencySettingsEntity } from './settings.entity.js';
 
 const ROW_ID = 'agency';
 
+const INPUT_FIELDS: Record<string, keyof AskThrottleSettings> = {
+  'askThrottle.maxAsks': 'askCap',
+  'askThrottle.windowDays': 'askWindowDays',
+};
+
 export interface AskThrottleSettings {
   askCap: number;
   askWindowDays: number;
@@ -32,11 +37,22 @@ export class SettingsService {
   /** The domain checks the ranges; the row is written in one upsert-like transaction. */
   async updateAskThrottle(input: AskThrottleSettings): Promise<AskThrottleSettings> {
     return writeTransaction(this.dataSource, async (manager) => {
+      const checked = changeAskThrottle(await this.current(manager), {
+        maxAsks: input.askCap,
+        windowDays: input.askWindowDays,
+      });
+      // A refusal names the input's field (askCap), not the domain's path
+      // (askThrottle.maxAsks), so a form shows it beside the box that was wrong.
       const next = orThrow(
-        changeAskThrottle(await this.current(manager), {
-          maxAsks: input.askCap,
-          windowDays: input.askWindowDays,
-        }),
+        checked.ok || !checked.error.field
+          ? checked
+          : {
+              ok: false,
+              error: {
+                ...checked.error,
+                field: INPUT_FIELDS[checked.error.field] ?? checked.error.field,
+              },
+            },
       );
       const repo = manager.getRepository(AgencySettingsEntity);
       const values = {

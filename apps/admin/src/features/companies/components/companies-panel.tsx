@@ -9,6 +9,8 @@ import { TextField } from '@rapport/ui/text-field';
 import { useDebouncedValue } from '@rapport/ui/use-debounced-value';
 import { VisuallyHidden } from '@rapport/ui/visually-hidden';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import type { CompanyRowFragment, HiringStatus } from '../../../gql/graphql';
 import { useAdminCompanies } from '../hooks/use-admin-companies';
 import { CompanyDialog, type CompanyDialogState } from './company-dialog';
@@ -46,7 +48,7 @@ export function CompaniesPanel() {
       rowHeader: true,
       cell: (company) => (
         <span className="company-cell">
-          <span>{company.name}</span>
+          <Link to={paths.company.href(company.id)}>{company.name}</Link>
           {company.website ? (
             <a className="company-cell__site" href={company.website} rel="noopener noreferrer">
               {hostOf(company.website)}
