@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { askConcept } from './ask/ask.concept.js';
 import { authConcept } from './auth/auth.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
+import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 
 /**
@@ -12,7 +14,14 @@ import { userConcept } from './user/user.concept.js';
  * migrations, the services and the loaders are all read from here; a new
  * concept adds one line (see "Adding a concept" in CONTRIBUTING.md).
  */
-export const concepts = [userConcept, authConcept, companyConcept, contactConcept] as const;
+export const concepts = [
+  userConcept,
+  authConcept,
+  companyConcept,
+  contactConcept,
+  settingsConcept,
+  askConcept,
+] as const;
 
 export type Services = MergedServices<typeof concepts> & {
   /** The clock, passed into the domain; tests may replace it. */

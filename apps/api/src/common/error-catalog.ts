@@ -33,6 +33,29 @@ const API_CODES = {
     'Schema introspection and field suggestions are reserved for staff on this server.',
 } as const;
 
+/** Rules the API decides with the database, since the pure domain cannot look. */
+const API_RULE_CODES = {
+  'CONTACT.MERGED':
+    'The record was merged into another contact; it stays archived and the survivor is the one to use.',
+  'CONTACT.MERGE_SAME': 'A contact cannot be merged with itself.',
+  'CONTACT.MERGE_CONFLICT':
+    'A seeker asked both records, and one person can be asked only once; the records stay apart.',
+  'CONTACT.EXPORT_TOO_LARGE': 'The filter matches more contacts than one export writes; narrow it.',
+  'IMPORT.TOO_LARGE': 'The CSV is over 5 MB or 20,000 rows; `details` gives the limit.',
+  'IMPORT.UNREADABLE':
+    'The file has no header line, or (as a row error) a line could not be read as CSV.',
+  'IMPORT.INVALID_MAPPING':
+    'The column mapping names a column the file lacks, maps one field twice, or has no full-name column.',
+  'IMPORT.ROW_INVALID':
+    'Rows with errors were not marked SKIP; `details.lines` lists them. Nothing was written.',
+  'IMPORT.DECISION_REQUIRED':
+    'Duplicate rows need MERGE, SKIP or CREATE; `details.lines` lists them. Nothing was written.',
+  'IMPORT.NOTHING_TO_MERGE':
+    'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
+  'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
+  'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
+} as const;
+
 const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'ACCOUNT.INVALID_EMAIL': 'The email address is missing or not an address.',
   'ACCOUNT.WEAK_PASSWORD': 'The password is too short or too easy to guess.',
@@ -119,10 +142,12 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
 };
 
 export type ApiCode = keyof typeof API_CODES;
-export type ClientErrorCode = ApiCode | DomainErrorCode;
+export type ApiRuleCode = keyof typeof API_RULE_CODES;
+export type ClientErrorCode = ApiCode | ApiRuleCode | DomainErrorCode;
 
 export const ERROR_CATALOG: Readonly<Record<ClientErrorCode, string>> = {
   ...API_CODES,
+  ...API_RULE_CODES,
   ...DOMAIN_CODES,
 };
 

@@ -1,7 +1,7 @@
 import type { DomainError, DomainErrorCode } from '@rapport/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { isClientErrorCode } from './error-catalog.js';
+import { isClientErrorCode, type ApiRuleCode } from './error-catalog.js';
 
 /**
  * What services throw when a request cannot be served as asked. They know
@@ -26,10 +26,10 @@ export abstract class AppError extends Error {
   }
 }
 
-/** A business rule said no, with the domain's code (some, like ACCOUNT.EMAIL_TAKEN, the API decides with the database). */
+/** A business rule said no: the domain's code, or one the API decides with the database. */
 export class RuleBrokenError extends AppError {
   constructor(
-    readonly code: DomainErrorCode,
+    readonly code: DomainErrorCode | ApiRuleCode,
     message: string,
     options: { field?: string; details?: Record<string, unknown> } = {},
   ) {

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { HiringStatus } from '@rapport/domain';
+import {
+  DAY_MS,
+  validateContact,
+  type AskChannel,
+  type HiringStatus,
+  type RequestStatus,
+} from '@rapport/domain';
 import type { DataSource } from 'typeorm';
+import { AskEntity, AskStatusChangeEntity } from '../ask/ask.entity.js';
 import { hashPassword } from '../auth/password.js';
 import { CompanyEntity } from '../company/company.entity.js';
-import { ContactEntity } from '../contact/contact.entity.js';
+import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
+import { contactColumns } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -19,13 +27,26 @@ export const DEMO_ACCOUNTS = [
   { email: 'riley@rapport.test', name: 'Riley Seeker', role: 'SEEKER' },
 ] as const;
 
+interface DemoContact {
+  fullName: string;
+  title: string;
+  email: string;
+  phone: string;
+  tags: string[];
+  /** Agency contacts are shared with seekers unless this says false. */
+  shared?: boolean;
+  doNotContactReason?: string;
+  /** A seeker's private contact (their email) instead of an agency one. */
+  ownedBy?: string;
+}
+
 const COMPANIES: {
   name: string;
   website: string;
   industry: string;
   officeAddress: string;
   hiringStatus: HiringStatus;
-  contacts: { fullName: string; title: string; email: string; phone: string; tags: string[] }[];
+  contacts: DemoContact[];
 }[] = [
   {
     name: 'Northwind Logistics',
@@ -47,6 +68,7 @@ const COMPANIES: {
         email: 'marcus@northwind.example',
         phone: '+1 510 555 0141',
         tags: ['warehouse'],
+        shared: false,
       },
     ],
   },
@@ -63,6 +85,13 @@ const COMPANIES: {
         email: 'priya@bluebird-health.example',
         phone: '+1 617 555 0199',
         tags: ['clinical'],
+      },
+      {
+        fullName: 'Grace Kim',
+        title: 'Patient Experience Manager',
+        email: 'grace@bluebird-health.example',
+        phone: '+1 617 555 0188',
+        tags: ['clinical', 'operations'],
       },
     ],
   },
@@ -86,6 +115,15 @@ const COMPANIES: {
         email: 'tom@copperline.example',
         phone: '+1 206 555 0113',
         tags: ['design'],
+        shared: false,
+      },
+      {
+        fullName: 'Sam Rivera',
+        title: 'QA Lead',
+        email: 'sam.rivera@copperline.example',
+        phone: '+1 206 555 0119',
+        tags: [],
+        ownedBy: 'jordan@rapport.test',
       },
     ],
   },
@@ -103,6 +141,13 @@ const COMPANIES: {
         phone: '+1 303 555 0170',
         tags: ['projects'],
       },
+      {
+        fullName: 'Victor Nguyen',
+        title: 'Site Operations Manager',
+        email: 'victor@granitebay.example',
+        phone: '+1 303 555 0171',
+        tags: ['projects', 'operations'],
+      },
     ],
   },
   {
@@ -118,6 +163,16 @@ const COMPANIES: {
         email: 'owen@maplefinch.example',
         phone: '+1 416 555 0123',
         tags: ['audit'],
+        doNotContactReason:
+          'Asked the agency in January to stop sending seekers his way; talk to staff before reaching out.',
+      },
+      {
+        fullName: 'Ana Souza',
+        title: 'Tax Manager',
+        email: 'ana.souza@maplefinch.example',
+        phone: '+1 416 555 0128',
+        tags: [],
+        ownedBy: 'riley@rapport.test',
       },
     ],
   },
@@ -127,7 +182,74 @@ const COMPANIES: {
     industry: 'Hospitality',
     officeAddress: '77 Ocean Drive, Miami, FL 33139',
     hiringStatus: 'UNKNOWN',
-    contacts: [],
+    contacts: [
+      {
+        fullName: 'Lucía Fernández',
+        title: 'General Manager',
+        email: 'lucia@sunrise-hospitality.example',
+        phone: '+1 305 555 0150',
+        tags: ['hospitality'],
+      },
+    ],
+  },
+];
+
+/**
+ * The demo seekers' asks, one in every status. Dana Whitfield has two asks
+ * inside the 30-day window (at the default cap of 2) and Elena Ortiz one
+ * (near it); the older asks have left the window.
+ */
+const ASKS: {
+  seeker: string;
+  contact: string;
+  channel: AskChannel;
+  daysAgo: number;
+  note?: string;
+  outcome?: { status: RequestStatus; daysAgo: number; note?: string };
+}[] = [
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Dana Whitfield',
+    channel: 'PHONE',
+    daysAgo: 5,
+    note: 'Left a voicemail, then spoke briefly.',
+  },
+  { seeker: 'riley@rapport.test', contact: 'Dana Whitfield', channel: 'EMAIL', daysAgo: 2 },
+  { seeker: 'riley@rapport.test', contact: 'Elena Ortiz', channel: 'EMAIL', daysAgo: 10 },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Priya Raman',
+    channel: 'EMAIL',
+    daysAgo: 45,
+    outcome: { status: 'ACCEPTED', daysAgo: 43, note: 'Happy to meet in her office.' },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Hannah Cole',
+    channel: 'PHONE',
+    daysAgo: 50,
+    outcome: { status: 'DECLINED', daysAgo: 48, note: 'Too busy this quarter.' },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Victor Nguyen',
+    channel: 'EMAIL',
+    daysAgo: 60,
+    outcome: { status: 'NO_RESPONSE', daysAgo: 44 },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Grace Kim',
+    channel: 'IN_PERSON',
+    daysAgo: 40,
+    outcome: { status: 'WITHDRAWN', daysAgo: 39, note: 'Found a better first contact there.' },
+  },
+  {
+    seeker: 'riley@rapport.test',
+    contact: 'Lucía Fernández',
+    channel: 'PHONE',
+    daysAgo: 35,
+    outcome: { status: 'DECLINED', daysAgo: 34 },
   },
 ];
 
@@ -136,9 +258,15 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
   return dataSource.transaction(async (manager) => {
     if ((await manager.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await manager
-      .getRepository(UserEntity)
-      .insert(DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account, passwordHash })));
+    const userIds = new Map<string, string>(DEMO_ACCOUNTS.map((a) => [a.email, randomUUID()]));
+    await manager.getRepository(UserEntity).insert(
+      DEMO_ACCOUNTS.map((account) => ({
+        id: userIds.get(account.email)!,
+        ...account,
+        passwordHash,
+      })),
+    );
+    const contactIds = new Map<string, { id: string; companyId: string }>();
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
       await manager.getRepository(CompanyEntity).insert({
@@ -148,15 +276,74 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         hiringStatusChangedAt: now,
       });
       for (const contact of contacts) {
-        await manager.getRepository(ContactEntity).insert({
-          id: randomUUID(),
-          companyId,
-          ownerId: null,
+        const id = randomUUID();
+        const checked = validateContact({
           ...contact,
+          name: contact.fullName,
           mailingAddress: company.officeAddress,
-          notes: null,
-          source: 'AGENCY',
-          doNotContact: false,
+        });
+        if (!checked.ok)
+          throw new Error(`demo contact ${contact.fullName}: ${checked.error.message}`);
+        const ownerId = contact.ownedBy ? userIds.get(contact.ownedBy)! : null;
+        await manager.insert(ContactEntity, {
+          id,
+          companyId,
+          ownerId,
+          personId: id,
+          ...contactColumns(checked.value, company.name),
+          source: ownerId ? 'SEEKER' : 'AGENCY',
+          doNotContact: contact.doNotContactReason !== undefined,
+          doNotContactReason: contact.doNotContactReason ?? null,
+          sharedWithSeekers: ownerId === null && contact.shared !== false,
+          archivedAt: null,
+          mergedIntoId: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (checked.value.tags.length > 0) {
+          await manager.insert(
+            ContactTagEntity,
+            [...new Set(checked.value.tags.map((t) => t.toLowerCase()))].map((tagKey) => ({
+              contactId: id,
+              tagKey,
+            })),
+          );
+        }
+        contactIds.set(contact.fullName, { id, companyId });
+      }
+    }
+    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    for (const ask of ASKS) {
+      const contact = contactIds.get(ask.contact)!;
+      const id = randomUUID();
+      const askedAt = ago(ask.daysAgo);
+      const status = ask.outcome?.status ?? 'ASKED';
+      await manager.insert(AskEntity, {
+        id,
+        ownerId: userIds.get(ask.seeker)!,
+        contactId: contact.id,
+        personId: contact.id,
+        companyId: contact.companyId,
+        channel: ask.channel,
+        note: ask.note ?? null,
+        status,
+        askedAt,
+        statusChangedAt: ask.outcome ? ago(ask.outcome.daysAgo) : askedAt,
+      });
+      await manager.insert(AskStatusChangeEntity, {
+        id: randomUUID(),
+        askId: id,
+        status: 'ASKED',
+        at: askedAt,
+        note: ask.note ?? null,
+      });
+      if (ask.outcome) {
+        await manager.insert(AskStatusChangeEntity, {
+          id: randomUUID(),
+          askId: id,
+          status: ask.outcome.status,
+          at: ago(ask.outcome.daysAgo),
+          note: ask.outcome.note ?? null,
         });
       }
     }

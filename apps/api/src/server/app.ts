@@ -64,7 +64,8 @@ export async function createApp(
     },
     genReqId: requestIdGenerator(trust, randomUUID),
     trustProxy: trust === false ? false : trust,
-    bodyLimit: 1_048_576,
+    // 6 MB: a contact import sends its CSV (up to 5 MB) inside the GraphQL request.
+    bodyLimit: 6 * 1_048_576,
   });
   const services = createServices(dataSource, config);
 

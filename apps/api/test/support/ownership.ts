@@ -15,6 +15,20 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   updateCompany: 'Company',
   setCompanyHiringStatus: 'Company',
   contact: 'Contact',
+  updateContact: 'Contact',
+  archiveContact: 'Contact',
+  restoreContact: 'Contact',
+  recordAsk: 'Contact',
+  recordAskOutcome: 'Ask',
+  // Filters and inputs that name a company, which no seeker owns.
+  contacts: 'Company',
+  exportContacts: 'Company',
+  createContact: 'Company',
+  // Staff-only operations on agency contacts: seekers are refused by role
+  // (FORBIDDEN) before any row is read, so there is nothing to prove per row;
+  // test/contacts-admin.test.ts checks the refusal.
+  setDoNotContact: 'StaffOnly',
+  mergeContacts: 'StaffOnly',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {
