@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { unique } from './support';
+import { DEMO, signInAsSeeker, unique } from './support';
 
 test('a job seeker signs up, finds a company, signs out and back in', async ({ page }) => {
   const email = `seeker-${unique()}@example.com`;
@@ -124,4 +124,24 @@ test('signing up with an email that has an account says nothing about it and sug
   ).toBeVisible();
   await expect(page.getByText(/already exists/)).toHaveCount(0);
   await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test('a page whose code cannot be downloaded shows the error page, and Back still works', async ({
+  page,
+}) => {
+  await signInAsSeeker(page, DEMO.otherSeeker);
+  // As after a release, when an open tab asks for a chunk the server no longer has.
+  await page.route('**/assets/company-route-*.js', (route) => route.abort('failed'));
+  await page.getByRole('list', { name: 'Companies' }).getByRole('link').first().click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+  await expect(page).toHaveTitle('Something went wrong · Rapport');
+  await expect(page.getByText('This page could not be downloaded.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Reload the page' })).toHaveAttribute(
+    'href',
+    /\/companies\/[^/]+$/,
+  );
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
 });

@@ -6,6 +6,12 @@ export function clientViteConfig({ base, port, plugins }) {
   return {
     ...(base ? { base } : {}),
     plugins,
+    resolve: {
+      // Vite's default client conditions, after 'es2015': rxjs then resolves to its ES2015
+      // build instead of the ES5 one (classes not compiled down), about 1.7 KB gzip less.
+      // No other package the clients use publishes an 'es2015' condition.
+      conditions: ['es2015', 'module', 'browser', 'development|production'],
+    },
     server: {
       port,
       strictPort: true,

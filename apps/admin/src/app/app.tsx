@@ -1,10 +1,13 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from '@rapport/client/apollo-client';
+import { RouteErrorBoundary } from '@rapport/client/route-error-boundary';
 import { ToastProvider } from '@rapport/ui/toast';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { CurrentUserDocument } from '../gql/graphql';
 import { connectionFields } from './connection-fields';
-import { router } from './router';
+import { BASENAME } from '../config/paths';
+import { AppRoutes } from './router';
+import { RouteError } from './routes/route-error';
 
 const client = createApolloClient({
   currentUserQuery: CurrentUserDocument,
@@ -16,7 +19,11 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <ToastProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={BASENAME}>
+          <RouteErrorBoundary fallback={(error) => <RouteError error={error} />}>
+            <AppRoutes />
+          </RouteErrorBoundary>
+        </BrowserRouter>
       </ToastProvider>
     </ApolloProvider>
   );

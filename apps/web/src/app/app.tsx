@@ -1,9 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from '@rapport/client/apollo-client';
-import { RouterProvider } from 'react-router';
+import { RouteErrorBoundary } from '@rapport/client/route-error-boundary';
+import { BrowserRouter } from 'react-router';
 import { CurrentUserDocument } from '../gql/graphql';
 import { connectionFields } from './connection-fields';
-import { router } from './router';
+import { AppRoutes } from './router';
+import { RouteError } from './routes/route-error';
 
 const client = createApolloClient({
   currentUserQuery: CurrentUserDocument,
@@ -14,7 +16,11 @@ const client = createApolloClient({
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <RouteErrorBoundary fallback={(error) => <RouteError error={error} />}>
+          <AppRoutes />
+        </RouteErrorBoundary>
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

@@ -1,4 +1,5 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { ScrollRestoration } from '@rapport/client/scroll-restoration';
+import { Outlet } from 'react-router';
 
 export function RootLayout() {
   return (
