@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAsSeeker, unique } from './support';
+import { DEMO, openSeekerPage, signInAsSeeker, unique } from './support';
 
 test('a job seeker signs up, finds a company, signs out and back in', async ({ page }) => {
   const email = `seeker-${unique()}@example.com`;
@@ -81,6 +81,9 @@ test('filtering by hiring status and the empty state', async ({ page }) => {
   await page.getByLabel('Email').fill('riley@rapport.test');
   await page.getByLabel('Password').fill('rapport-demo-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signing in opens the dashboard, which links to the company directory.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
+  await page.getByRole('link', { name: 'Browse companies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
 
   await page.getByLabel('Hiring status').selectOption('HIRING');
@@ -130,6 +133,7 @@ test('a page whose code cannot be downloaded shows the error page, and Back stil
   page,
 }) => {
   await signInAsSeeker(page, DEMO.otherSeeker);
+  await openSeekerPage(page, 'Companies');
   // As after a release, when an open tab asks for a chunk the server no longer has.
   await page.route('**/assets/company-route-*.js', (route) => route.abort('failed'));
   await page.getByRole('list', { name: 'Companies' }).getByRole('link').first().click();
