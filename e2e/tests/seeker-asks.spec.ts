@@ -143,6 +143,7 @@ test('a private contact stays private, and do-not-contact is plain', async ({ pa
   // Do-not-contact: no form, a plain sentence.
   await openSeekerPage(page, 'Contacts');
   await page.getByRole('searchbox', { name: 'Search contacts' }).fill('Owen Park');
+  await expect(page.getByRole('status').filter({ hasText: '1 contact matches' })).toBeVisible();
   await page.getByRole('link', { name: 'Owen Park' }).click();
   await expect(page.getByText('Please don’t contact this person')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Record my ask' })).toHaveCount(0);
