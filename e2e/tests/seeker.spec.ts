@@ -86,8 +86,12 @@ test('filtering by hiring status and the empty state', async ({ page }) => {
   await page.getByRole('link', { name: 'Browse companies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
 
+  await expect(page.getByRole('status').filter({ hasText: /in the network/ })).toBeVisible();
+
   await page.getByLabel('Hiring status').selectOption('HIRING');
   const companies = page.getByRole('list', { name: 'Companies' });
+  // The unfiltered list stays on screen, marked busy, until the filtered one arrives.
+  await expect(companies).not.toHaveAttribute('aria-busy', 'true');
   await expect(companies.getByRole('listitem').first()).toBeVisible();
   for (const badge of await companies.getByRole('listitem').all()) {
     await expect(badge).toContainText('Hiring');
