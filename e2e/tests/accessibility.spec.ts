@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, signInAsSeeker, signInToDashboard } from './support';
+import {
+  DEMO,
+  expectNoAxeViolations,
+  openSeekerPage,
+  signInAsSeeker,
+  signInToDashboard,
+} from './support';
 
 test.describe('seeker app has no detectable WCAG 2.1 AA problems', () => {
   test('sign in and sign up', async ({ page }) => {
@@ -20,6 +26,7 @@ test.describe('seeker app has no detectable WCAG 2.1 AA problems', () => {
 
   test('companies and a company', async ({ page }) => {
     await signInAsSeeker(page);
+    await openSeekerPage(page, 'Companies');
     await expect(page.getByRole('list', { name: 'Companies' })).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -59,6 +59,8 @@ test('a job seeker is turned away from the dashboard', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Dashboard' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Go to the job-seeker app' }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/companies$/);
+  // The seeker app's home is the seeker's dashboard.
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
   await expect(page.getByText('Signed in as Jordan Seeker')).toBeVisible();
 });

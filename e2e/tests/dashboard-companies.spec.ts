@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAsSeeker, signInToDashboard, unique } from './support';
+import { DEMO, openSeekerPage, signInAsSeeker, signInToDashboard, unique } from './support';
 
 test('staff add a company, mark it hiring, and seekers see it hiring', async ({
   page,
@@ -67,6 +67,7 @@ test('staff add a company, mark it hiring, and seekers see it hiring', async ({
   const seekerContext = await browser.newContext();
   const seeker = await seekerContext.newPage();
   await signInAsSeeker(seeker, DEMO.otherSeeker);
+  await openSeekerPage(seeker, 'Companies');
   await seeker.getByRole('searchbox', { name: 'Search companies' }).fill(name);
   const card = seeker.getByRole('list', { name: 'Companies' }).getByRole('listitem');
   await expect(card).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAsSeeker, unique } from './support';
+import { DEMO, openSeekerPage, signInAsSeeker, unique } from './support';
 
 test('a job seeker signs up, finds a company, signs out and back in', async ({ page }) => {
   const email = `seeker-${unique()}@example.com`;
@@ -81,10 +81,17 @@ test('filtering by hiring status and the empty state', async ({ page }) => {
   await page.getByLabel('Email').fill('riley@rapport.test');
   await page.getByLabel('Password').fill('rapport-demo-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signing in opens the dashboard, which links to the company directory.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
+  await page.getByRole('link', { name: 'Browse companies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
+
+  await expect(page.getByRole('status').filter({ hasText: /in the network/ })).toBeVisible();
 
   await page.getByLabel('Hiring status').selectOption('HIRING');
   const companies = page.getByRole('list', { name: 'Companies' });
+  // The unfiltered list stays on screen, marked busy, until the filtered one arrives.
+  await expect(companies).not.toHaveAttribute('aria-busy', 'true');
   await expect(companies.getByRole('listitem').first()).toBeVisible();
   for (const badge of await companies.getByRole('listitem').all()) {
     await expect(badge).toContainText('Hiring');
@@ -130,6 +137,7 @@ test('a page whose code cannot be downloaded shows the error page, and Back stil
   page,
 }) => {
   await signInAsSeeker(page, DEMO.otherSeeker);
+  await openSeekerPage(page, 'Companies');
   // As after a release, when an open tab asks for a chunk the server no longer has.
   await page.route('**/assets/company-route-*.js', (route) => route.abort('failed'));
   await page.getByRole('list', { name: 'Companies' }).getByRole('link').first().click();

@@ -27,9 +27,17 @@ export async function signInToDashboard(page: Page, email: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
 }
 
+/** Signs in to the seeker app, which opens on the seeker's dashboard. */
 export async function signInAsSeeker(page: Page, email: string = DEMO.seeker) {
   await signIn(page, 'web', email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
+}
+
+/** Moves to another page of the seeker app through its main navigation. */
+export async function openSeekerPage(page: Page, name: 'Dashboard' | 'Contacts' | 'Companies') {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  const heading = name === 'Dashboard' ? 'Your dashboard' : name;
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
 /** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails with a readable list. */

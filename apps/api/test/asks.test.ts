@@ -91,6 +91,28 @@ describe('asks', () => {
     expect(myAsk.data!.contact.myAsk).toEqual({ status: 'ASKED' });
   });
 
+  it('refuses a note that is too long on the note field, and an ask dated in the future on askedAt', async () => {
+    const contact = await insertContact(app, { fullName: 'Noel Long' });
+    const long = await jordan.gql(RECORD, {
+      input: {
+        contactId: toGlobalId('Contact', contact),
+        channel: 'EMAIL',
+        note: 'x'.repeat(2001),
+      },
+    });
+    expect(errorCode(long)).toBe('REQUEST.INVALID_MESSAGE');
+    expect(long.errors![0]!.extensions!.field).toBe('note');
+    const future = await jordan.gql(RECORD, {
+      input: {
+        contactId: toGlobalId('Contact', contact),
+        channel: 'EMAIL',
+        askedAt: new Date(now.getTime() + 3_600_000).toISOString(),
+      },
+    });
+    expect(errorCode(future)).toBe('REQUEST.ASKED_IN_FUTURE');
+    expect(future.errors![0]!.extensions!.field).toBe('askedAt');
+  });
+
   it('refuses do-not-contact with a message that says so, and only seekers may ask', async () => {
     const flagged = await insertContact(app, { fullName: 'Do Not Call', doNotContact: true });
     const refused = await ask(jordan, flagged);

@@ -4,23 +4,28 @@ import { Link } from 'react-router';
 
 /**
  * The catch-all route of either app; it needs the router, so it lives here
- * rather than in ui. `homePath` (the list of companies) comes from the app's paths.
+ * rather than in ui. `homePath` comes from the app's paths, and `homeName`
+ * says what is there ("the list of companies", "your dashboard").
  */
 export default function NotFoundRoute({
   siteName,
   homePath,
+  homeName = 'the list of companies',
+  homeLabel = 'Go to companies',
 }: {
   siteName: string;
   homePath: string;
+  homeName?: string;
+  homeLabel?: string;
 }) {
   const home = (
     <Link to={homePath} className={buttonClassName('primary')}>
-      Go to companies
+      {homeLabel}
     </Link>
   );
   return (
     <NotFoundPage siteName={siteName} action={home}>
-      Check the link, or start again from the list of companies.
+      Check the link, or start again from {homeName}.
     </NotFoundPage>
   );
 }

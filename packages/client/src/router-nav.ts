@@ -12,7 +12,8 @@ export function routeNavItems(items: readonly RouteNavItem[], pathname: string):
   return items.map((item) => ({
     href: item.href,
     label: item.label,
-    current: matchPath(`${item.href}/*`, pathname) !== null,
+    // The home page sits above every page, so it is current only on itself.
+    current: item.href === '/' ? pathname === '/' : matchPath(`${item.href}/*`, pathname) !== null,
   }));
 }
 

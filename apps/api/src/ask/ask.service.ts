@@ -112,6 +112,9 @@ export class AskService {
         },
       );
     }
+    // Checked here as well as by the domain, whose field is `message`: the
+    // client's input calls it `note`, and the error must land on that field.
+    const note = checkNote(input.note);
     const chosen = await this.contacts.get(actor, contactId);
     const attempt = () =>
       writeTransaction(
@@ -155,7 +158,7 @@ export class AskService {
             },
             asks: asks.map((a): AskRecord => ({ ...toRequest(a) })),
             channel: input.channel,
-            message: input.note,
+            message: note,
             now,
             settings,
           });

@@ -21,6 +21,7 @@ describe('the seeker app’s paged lists', () => {
     const { companies: _left, ...withoutCompanies } = connectionFields;
     expect(connectionFieldProblems(schema, documents, withoutCompanies)).toEqual([
       'CompanyList pages through "companies", which no feature registers as a connection field.',
+      'ContactCompanyOptions pages through "companies", which no feature registers as a connection field.',
     ]);
   });
 });

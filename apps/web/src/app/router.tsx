@@ -1,17 +1,20 @@
 import { lazy } from 'react';
-import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in-route';
 import { HOME_PATH, paths } from '../config/paths';
-import { SITE_NAME } from './site';
+import { NOT_FOUND_HOME, SITE_NAME } from './site';
 
 // Sign-in is where most visits start, so it ships with the first bundle; the
 // other pages are fetched the first time they are needed.
 const SignUpRoute = lazy(() => import('./routes/sign-up-route'));
+const HomeRoute = lazy(() => import('./routes/home-route'));
 const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
+const ContactsRoute = lazy(() => import('./routes/contacts-route'));
+const ContactRoute = lazy(() => import('./routes/contact-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -31,10 +34,17 @@ const routes: RouteObject[] = [
       {
         element: <SignedInLayout />,
         children: [
-          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          { index: true, element: <HomeRoute /> },
           { path: paths.companies.pattern, element: <CompaniesRoute /> },
           { path: paths.company.pattern, element: <CompanyRoute /> },
-          { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
+          { path: paths.contacts.pattern, element: <ContactsRoute /> },
+          { path: paths.contact.pattern, element: <ContactRoute /> },
+          {
+            path: '*',
+            element: (
+              <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} {...NOT_FOUND_HOME} />
+            ),
+          },
         ],
       },
     ],

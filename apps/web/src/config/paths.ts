@@ -30,7 +30,21 @@ export const paths = {
     pattern: '/companies/:companyId',
     href: (companyId: string) => `/companies/${encodeURIComponent(companyId)}`,
   },
+  contacts: {
+    pattern: '/contacts',
+    /** `search` is a query string from an earlier visit ("?q=…"); anything else is dropped. */
+    href: (search = '') => `/contacts${search.startsWith('?') ? search : ''}`,
+  },
+  contact: {
+    pattern: '/contacts/:contactId',
+    /** With `toAsk`, the page opens at the ask form: the one click from a suggestion to asking. */
+    href: (contactId: string, toAsk = false) =>
+      `/contacts/${encodeURIComponent(contactId)}${toAsk ? `#${ASK_FORM_ID}` : ''}`,
+  },
 } as const;
 
-/** Where someone lands once signed in, and where "not found" sends them. */
-export const HOME_PATH = paths.companies.href();
+/** The id of the ask form on a contact page, which `paths.contact.href(id, true)` scrolls to. */
+export const ASK_FORM_ID = 'ask';
+
+/** Where someone lands once signed in, and where "not found" sends them: the dashboard. */
+export const HOME_PATH = paths.root.href();

@@ -6,6 +6,7 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Link, useLocation, useParams } from 'react-router';
 import { CompanyProfile } from '../../features/companies/components/company-profile';
+import { CompanyContacts } from '../../features/contacts/components/company-contacts';
 import { useCompany } from '../../features/companies/hooks/use-company';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
@@ -31,7 +32,12 @@ export default function CompanyRoute() {
       </p>
       <PageHeading title={title} siteName={SITE_NAME} lead={company?.industry ?? undefined} />
       {loading && !company ? <LoadingIndicator label="Loading company…" /> : null}
-      {company ? <CompanyProfile company={company} /> : null}
+      {company ? (
+        <div className="company-page">
+          <CompanyProfile company={company} />
+          <CompanyContacts companyId={company.id} companyName={company.name} />
+        </div>
+      ) : null}
       {notFound ? (
         <EmptyState
           title="We could not find that company"

@@ -11,14 +11,18 @@ import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { paths } from '../../config/paths';
 import { SeekerBrand } from './brand';
 
-const NAV_ITEMS = [{ href: paths.companies.href(), label: 'Companies' }];
+const NAV_ITEMS = [
+  { href: paths.root.href(), label: 'Dashboard' },
+  { href: paths.contacts.href(), label: 'Contacts' },
+  { href: paths.companies.href(), label: 'Companies' },
+];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */
 export function SignedInLayout() {
   const { user, loading, problem, retry } = useCurrentUser();
   const location = useLocation();
   const leave = useLeaveToSignIn(paths.signIn.href());
-  const brand = <SeekerBrand to={paths.companies.href()} />;
+  const brand = <SeekerBrand to={paths.root.href()} />;
 
   if (loading || (problem && !user)) {
     return <SessionStatusPage brand={brand} problem={problem} onRetry={retry} />;

@@ -1,0 +1,9 @@
+import { useQuery } from '@apollo/client/react';
+import { ContactDetailDocument } from '../../../gql/graphql';
+
+export function useContact(id: string) {
+  const { data, loading, error, refetch } = useQuery(ContactDetailDocument, {
+    variables: { id },
+  });
+  return { contact: data?.contact ?? null, loading, error, retry: () => refetch() };
+}
