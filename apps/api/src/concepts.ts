@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
+import { networkConcept } from './network/network.concept.js';
 import { userConcept } from './user/user.concept.js';
 
 /**
@@ -12,7 +13,13 @@ import { userConcept } from './user/user.concept.js';
  * migrations, the services and the loaders are all read from here; a new
  * concept adds one line (see "Adding a concept" in CONTRIBUTING.md).
  */
-export const concepts = [userConcept, authConcept, companyConcept, contactConcept] as const;
+export const concepts = [
+  userConcept,
+  authConcept,
+  companyConcept,
+  contactConcept,
+  networkConcept,
+] as const;
 
 export type Services = MergedServices<typeof concepts> & {
   /** The clock, passed into the domain; tests may replace it. */

@@ -30,7 +30,12 @@ describe('contacts', () => {
     await proveOwnedBySeeker(app, {
       type: 'Contact',
       createOwnedBy: (seekerId) => insertContact(seekerId, 'Private Person'),
-      operations: { contact: { document: CONTACT } },
+      operations: {
+        contact: { document: CONTACT },
+        warmIntroPaths: {
+          document: `query($id: ID!) { warmIntroPaths(target: { contactId: $id }) { length } }`,
+        },
+      },
     });
   });
 

@@ -15,6 +15,19 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   updateCompany: 'Company',
   setCompanyHiringStatus: 'Company',
   contact: 'Contact',
+  // The target contact may be a seeker's own: proven with the contacts.
+  warmIntroPaths: 'Contact',
+  // A seeker's own tree; another seeker's id answers NOT_FOUND (test/network.test.ts).
+  referralTree: 'User',
+  // Staff-only operations: a seeker is refused (FORBIDDEN) before any id is
+  // looked up, so there is nothing to probe; the label keeps them out of the
+  // seeker-owned proofs while still listing them here.
+  networkAround: 'Contact (staff only)',
+  exportNetwork: 'Contact (staff only)',
+  networkPath: 'Contact (staff only)',
+  networkBrokers: 'Company (staff only)',
+  createConnection: 'Contact (staff only)',
+  deleteConnection: 'Connection (staff only)',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {
