@@ -734,7 +734,7 @@ describe('a synthetic network', () => {
     expect({ count: answers.length, digest }).toMatchInlineSnapshot(`
       {
         "count": 60,
-        "digest": "2bd7549922f743a9fbd515d151f2d0fc70d4a671491b0efc75f5b321188ec9e9",
+        "digest": "b6df740eeba3fea4aef09f3cf98527fa01f5cb086fbcb577b2162e54af51288e",
       }
     `);
   });

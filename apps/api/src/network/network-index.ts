@@ -70,7 +70,8 @@ export interface EdgeFacts {
   sourceId: string | null;
   ownerSeekerId: string | null;
   collectedBySeekerId: string | null;
-  recordedAt: Date;
+  /** Milliseconds since the epoch: a million Date objects would only be thrown away. */
+  recordedAtMs: number;
 }
 
 /** A grow-by-doubling typed array column. */
@@ -92,6 +93,7 @@ export function instantOf(value: unknown): number {
 
 export class NetworkIndex {
   private version = -1;
+  private loadingAll = false;
   private loading: Promise<void> | null = null;
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
@@ -129,9 +131,18 @@ export class NetworkIndex {
   private edgeOwner = new Int32Array(0);
   private edgeCollector = new Int32Array(0);
   private edgeAt = new Float64Array(0);
+  /** Each edge's score and the day it was computed for (0: not yet), so a search scores an edge once a day. */
+  private edgeScore = new Uint8Array(0);
+  private edgeScoreDay = new Int32Array(0);
   private liveEdges = 0;
 
   private strengthCache = new Map<number, { day: number; strength: ConnectionStrength }>();
+  /**
+   * Pairs with something recorded between them (a meeting, a referral),
+   * counted, so the many ties with nothing recorded score the floor without
+   * a look at either end's edges.
+   */
+  private recordPairs = new Map<number, number>();
   private brokerCache: { version: number; ranking: BrokerScore[] } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -201,7 +212,10 @@ export class NetworkIndex {
     this.edgeIds = [];
     this.edgeSourceIds = [];
     this.edgeAlive = new Uint8Array(0);
+    this.edgeScoreDay = new Int32Array(0);
+    this.edgeKind = new Uint8Array(0);
     this.strengthCache.clear();
+    this.recordPairs.clear();
     this.brokerCache = null;
   }
 
@@ -220,14 +234,19 @@ export class NetworkIndex {
   private async loadAll(): Promise<void> {
     const version = await this.currentVersion();
     this.reset();
-    await this.scan('SELECT id, company_id, owner_id, do_not_contact FROM contacts', (row) =>
-      this.setContact(contactRow(row)),
-    );
-    await this.scan(
-      `SELECT id, kind, from_kind, from_id, to_kind, to_id, source, source_id,
+    this.loadingAll = true;
+    try {
+      await this.scan('SELECT id, company_id, owner_id, do_not_contact FROM contacts', (row) =>
+        this.setContact(contactRow(row)),
+      );
+      await this.scan(
+        `SELECT id, kind, from_kind, from_id, to_kind, to_id, source, source_id,
               owner_seeker_id, collected_by_seeker_id, recorded_at FROM connections`,
-      (row) => this.putEdge(edgeRow(row)),
-    );
+        (row) => this.putEdge(edgeRow(row)),
+      );
+    } finally {
+      this.loadingAll = false;
+    }
     this.version = version;
   }
 
@@ -442,15 +461,8 @@ export class NetworkIndex {
     const existing = this.edgeNumber.get(edge.id);
     if (existing !== undefined) this.unlink(existing);
     const e = existing ?? this.edgeCount++;
-    const size = e + 1;
-    this.edgeKind = grown(this.edgeKind, size);
-    this.edgeSource = grown(this.edgeSource, size);
-    this.edgeAlive = grown(this.edgeAlive, size);
-    this.edgeFrom = grown(this.edgeFrom, size);
-    this.edgeTo = grown(this.edgeTo, size);
-    this.edgeOwner = grown(this.edgeOwner, size);
-    this.edgeCollector = grown(this.edgeCollector, size);
-    this.edgeAt = grown(this.edgeAt, size);
+    if (e >= this.edgeKind.length) this.growEdges(e + 1);
+    this.edgeScoreDay[e] = 0;
     const from = this.nodeOf(edge.fromKind, edge.fromId);
     const to = this.nodeOf(edge.toKind, edge.toId);
     this.edgeIds[e] = edge.id;
@@ -463,18 +475,50 @@ export class NetworkIndex {
     this.edgeOwner[e] = edge.ownerSeekerId === null ? NONE : this.seekerNodeOf(edge.ownerSeekerId);
     this.edgeCollector[e] =
       edge.collectedBySeekerId === null ? NONE : this.seekerNodeOf(edge.collectedBySeekerId);
-    this.edgeAt[e] = edge.recordedAt.getTime();
+    this.edgeAt[e] = edge.recordedAtMs;
     this.edgeAlive[e] = 1;
     this.liveEdges += 1;
     this.adjacency[from]!.push(e);
     if (to !== from) this.adjacency[to]!.push(e);
+    this.countRecords(e, 1);
     this.forgetStrength(from, to);
+  }
+
+  /** Keeps recordPairs in step with the MET and REFERRED edges (and who collected each referral). */
+  private countRecords(e: number, delta: 1 | -1): void {
+    const kind = KINDS[this.edgeKind[e]!];
+    if (kind !== 'MET' && kind !== 'REFERRED') return;
+    const bump = (a: number, b: number) => {
+      const key = pairKey(a, b);
+      const count = (this.recordPairs.get(key) ?? 0) + delta;
+      if (count > 0) this.recordPairs.set(key, count);
+      else this.recordPairs.delete(key);
+      this.forgetStrength(a, b);
+    };
+    bump(this.edgeFrom[e]!, this.edgeTo[e]!);
+    const collector = this.edgeCollector[e]!;
+    if (kind === 'REFERRED' && collector !== NONE) bump(collector, this.edgeFrom[e]!);
+  }
+
+  /** Grows every edge column at once, doubling, so loading a million edges copies each column about twenty times in all. */
+  private growEdges(size: number): void {
+    this.edgeKind = grown(this.edgeKind, size);
+    this.edgeSource = grown(this.edgeSource, size);
+    this.edgeAlive = grown(this.edgeAlive, size);
+    this.edgeFrom = grown(this.edgeFrom, size);
+    this.edgeTo = grown(this.edgeTo, size);
+    this.edgeOwner = grown(this.edgeOwner, size);
+    this.edgeCollector = grown(this.edgeCollector, size);
+    this.edgeAt = grown(this.edgeAt, size);
+    this.edgeScore = grown(this.edgeScore, size);
+    this.edgeScoreDay = grown(this.edgeScoreDay, size);
   }
 
   private unlink(e: number): void {
     if (this.edgeAlive[e] !== 1) return;
     this.edgeAlive[e] = 0;
     this.liveEdges -= 1;
+    this.countRecords(e, -1);
     const from = this.edgeFrom[e]!;
     const to = this.edgeTo[e]!;
     for (const node of [from, to]) {
@@ -491,8 +535,14 @@ export class NetworkIndex {
   }
 
   private forgetStrength(a: number, b: number): void {
+    // A full load starts with empty caches: nothing to forget, and looking would cost a pass per edge.
+    if (this.loadingAll) return;
     this.strengthCache.delete(pairKey(a, b));
     this.brokerCache = null;
+    const [small, other] = this.adjacency[a]!.length <= this.adjacency[b]!.length ? [a, b] : [b, a];
+    for (const e of this.adjacency[small]!) {
+      if (this.otherEnd(e, small) === other) this.edgeScoreDay[e] = 0;
+    }
   }
 
   // ---------------------------------------------------------------- reading
@@ -679,29 +729,16 @@ export class NetworkIndex {
 
   /** The score alone, with a fast path for the many ties nothing was recorded on. */
   scoreOf(edge: number, now: Date): number {
-    const kind = KINDS[this.edgeKind[edge]!];
+    const day = Math.floor(now.getTime() / 86_400_000);
+    if (this.edgeScoreDay[edge] === day) return this.edgeScore[edge]!;
     const from = this.edgeFrom[edge]!;
     const to = this.edgeTo[edge]!;
-    if (
-      kind !== 'MET' &&
-      kind !== 'REFERRED' &&
-      this.nodeRef[from]!.type === 'CONTACT' &&
-      this.nodeRef[to]!.type === 'CONTACT' &&
-      !this.strengthCache.has(pairKey(from, to)) &&
-      !this.pairHasRecords(from, to)
-    ) {
-      return STRENGTH_MODEL.floor;
-    }
-    return this.strengthBetween(from, to, now).score;
-  }
-
-  private pairHasRecords(a: number, b: number): boolean {
-    const [small, other] = this.adjacency[a]!.length <= this.adjacency[b]!.length ? [a, b] : [b, a];
-    for (const e of this.adjacency[small]!) {
-      const kind = KINDS[this.edgeKind[e]!];
-      if ((kind === 'MET' || kind === 'REFERRED') && this.otherEnd(e, small) === other) return true;
-    }
-    return false;
+    const score = this.recordPairs.has(pairKey(from, to))
+      ? this.strengthBetween(from, to, now).score
+      : STRENGTH_MODEL.floor;
+    this.edgeScore[edge] = score;
+    this.edgeScoreDay[edge] = day;
+    return score;
   }
 
   /**
@@ -792,6 +829,6 @@ function edgeRow(row: unknown[]): EdgeFacts {
     sourceId,
     ownerSeekerId: owner,
     collectedBySeekerId: collector,
-    recordedAt: new Date(instantOf(at)),
+    recordedAtMs: instantOf(at),
   };
 }

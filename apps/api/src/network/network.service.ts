@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   canViewContact,
-  comparePaths,
   type Connection,
   type ConnectionKind,
   type ConnectionStrength,
@@ -677,89 +676,148 @@ export class NetworkService {
     if (seekerNode === undefined) return [];
     // Staff asking for a seeker walk the seeker's links, but only through
     // contacts staff may see themselves: a seeker's private contacts stay theirs.
-    const contact = (id: string): NetworkContact | undefined => {
+    const realContact = (id: string): NetworkContact | undefined => {
       const view = index.contactViewById(id);
       return view && (!staff || canViewContact(STAFF_VIEWER, view)) ? view : undefined;
     };
     const built = new Map<number, Connection>();
     const edgeOf = new Map<Connection, number>();
-    const cache = new Map<number, Connection[]>();
-    const neighbours = (ref: NodeRef): Connection[] => {
-      const node = index.nodeNumber(ref);
-      if (node === undefined) return [];
-      const known = cache.get(node);
-      if (known) return known;
-      const list: Connection[] = [];
-      for (const e of index.edgesAt(node)) {
-        // A cheap first cut by owner; the domain's visibility rule still judges every edge.
-        const owner = index.ownerOfEdge(e);
-        if (owner !== -1 && owner !== seekerNode) continue;
-        let connection = built.get(e);
-        if (!connection) {
-          connection = index.connection(e);
-          built.set(e, connection);
-          edgeOf.set(connection, e);
-        }
-        list.push(connection);
+    const real = (e: number): Connection => {
+      let connection = built.get(e);
+      if (!connection) {
+        connection = index.connection(e);
+        built.set(e, connection);
+        edgeOf.set(connection, e);
       }
-      cache.set(node, list);
-      return list;
+      return connection;
     };
     const strengthOf = (connection: Connection) => index.scoreOf(edgeOf.get(connection)!, now);
-    const query = { seekerId, neighbours, contact, strengthOf, k };
-
-    if ('contactId' in target)
-      return warmIntroPaths({ ...query, targetContactId: target.contactId });
-
-    // A company: rank everyone there by how few hops away they are, then
-    // ask for paths of one, two, three hops in turn, stopping as soon as k
-    // paths are found that no longer path could beat.
-    const visible = visibleTo({ id: seekerId, role: 'SEEKER' }, contact);
-    const passable = (node: number) => {
-      const ref = index.refOf(node);
-      return ref.type === 'CONTACT' && contact(ref.id)?.doNotContact === false;
+    const owned = (e: number) => {
+      // A cheap first cut by owner; the domain's visibility rule still judges every edge.
+      const owner = index.ownerOfEdge(e);
+      return owner === -1 || owner === seekerNode;
     };
-    const stepsFrom = (node: number, into: Set<number>) => {
-      for (const connection of neighbours(index.refOf(node))) {
-        if (!visible(connection)) continue;
-        const other = index.otherEnd(edgeOf.get(connection)!, node);
-        if (other !== node && passable(other)) into.add(other);
+
+    if ('contactId' in target) {
+      const cache = new Map<number, Connection[]>();
+      const neighbours = (ref: NodeRef): Connection[] => {
+        const node = index.nodeNumber(ref);
+        if (node === undefined) return [];
+        let list = cache.get(node);
+        if (!list) {
+          list = index.edgesAt(node).filter(owned).map(real);
+          cache.set(node, list);
+        }
+        return list;
+      };
+      return warmIntroPaths({
+        seekerId,
+        targetContactId: target.contactId,
+        neighbours,
+        contact: realContact,
+        strengthOf,
+        k,
+      });
+    }
+
+    // A company: one search to a stand-in contact for the whole company.
+    // Every edge that reaches someone there is shown to the domain twice:
+    // as it is, and with that person replaced by the stand-in, so a path of
+    // n hops to the stand-in is a path of n hops to a person there, and the
+    // domain ranks all of them in one bidirectional search. Afterwards the
+    // stand-in is swapped back for the person the last edge reaches.
+    const standIn: NodeRef = { type: 'CONTACT', id: `company:${target.companyId}` };
+    const standInView: NetworkContact = {
+      ownerSeekerId: null,
+      sharedWithAgency: false,
+      doNotContact: false,
+    };
+    const seekerViewer = { id: seekerId, role: 'SEEKER' as const };
+    const members = new Set(
+      index.membersOf(target.companyId).filter((node) => {
+        const view = realContact(index.refOf(node).id);
+        return view !== undefined && !view.doNotContact && canViewContact(seekerViewer, view);
+      }),
+    );
+    const replaced = new Map<number, Connection>();
+    const memberOf = new Map<Connection, number>();
+    /** The edge with `member` swapped for the stand-in. */
+    const toStandIn = (e: number, member: number): Connection => {
+      const key = e * 2 + (index.fromOf(e) === member ? 0 : 1);
+      let copy = replaced.get(key);
+      if (!copy) {
+        const original = real(e);
+        copy =
+          index.fromOf(e) === member
+            ? { ...original, from: standIn }
+            : { ...original, to: standIn };
+        replaced.set(key, copy);
+        edgeOf.set(copy, e);
+        memberOf.set(copy, member);
       }
+      return copy;
     };
-    const oneHop = new Set<number>();
-    stepsFrom(seekerNode, oneHop);
-    const twoHops = new Set<number>();
-    for (const node of oneHop) stepsFrom(node, twoHops);
-    const distance = new Map<number, number>();
-    for (const member of index.membersOf(target.companyId)) {
-      if (!passable(member)) continue;
-      if (oneHop.has(member)) distance.set(member, 1);
-      else if (twoHops.has(member)) distance.set(member, 2);
-      else {
-        const near = new Set<number>();
-        stepsFrom(member, near);
-        for (const node of near) {
-          if (twoHops.has(node)) {
-            distance.set(member, 3);
-            break;
+    // The stand-in's own edges matter only where they meet the seeker's
+    // side: a path of three hops or fewer ends seeker → a → b → stand-in,
+    // so b is within two steps of the seeker. Keeping only those (found by
+    // integer lookups, before any object is made) keeps the search small
+    // for a company of thousands.
+    const withinTwo = new Set<number>([seekerNode]);
+    for (const e of index.edgesAt(seekerNode)) {
+      if (!owned(e)) continue;
+      const a = index.otherEnd(e, seekerNode);
+      withinTwo.add(a);
+      for (const f of index.edgesAt(a)) if (owned(f)) withinTwo.add(index.otherEnd(f, a));
+    }
+    const cache = new Map<number, Connection[]>();
+    let standInEdges: Connection[] | null = null;
+    const neighbours = (ref: NodeRef): Connection[] => {
+      if (ref.type === 'CONTACT' && ref.id === standIn.id) {
+        if (!standInEdges) {
+          standInEdges = [];
+          for (const member of members) {
+            for (const e of index.edgesAt(member)) {
+              if (owned(e) && withinTwo.has(index.otherEnd(e, member))) {
+                standInEdges.push(toStandIn(e, member));
+              }
+            }
           }
         }
+        return standInEdges;
       }
-    }
-    const found: IntroPath[] = [];
-    for (const hops of [1, 2, 3] as const) {
-      for (const [member, shortest] of distance) {
-        if (shortest > hops) continue;
-        const paths = warmIntroPaths({
-          ...query,
-          targetContactId: index.refOf(member).id,
-          maxHops: hops,
-        });
-        for (const path of paths) if (path.hops.length === hops) found.push(path);
+      const node = index.nodeNumber(ref);
+      if (node === undefined) return [];
+      let list = cache.get(node);
+      if (!list) {
+        list = [];
+        for (const e of index.edgesAt(node)) {
+          if (!owned(e)) continue;
+          list.push(real(e));
+          const other = index.otherEnd(e, node);
+          if (other !== node && members.has(other)) list.push(toStandIn(e, other));
+        }
+        cache.set(node, list);
       }
-      if (found.length >= k) break;
-    }
-    return found.sort(comparePaths).slice(0, k);
+      return list;
+    };
+    const paths = warmIntroPaths({
+      seekerId,
+      targetContactId: standIn.id,
+      neighbours,
+      contact: (id) => (id === standIn.id ? standInView : realContact(id)),
+      strengthOf,
+      k,
+    });
+    return paths.map((path) => {
+      const last = path.hops[path.hops.length - 1]!;
+      const member = index.refOf(memberOf.get(last.connection)!);
+      const original = real(edgeOf.get(last.connection)!);
+      return {
+        ...path,
+        hops: [...path.hops.slice(0, -1), { ...last, to: member, connection: original }],
+        contactIds: [...path.contactIds.slice(0, -1), member.id],
+      };
+    });
   }
 
   private async contactsById(ids: readonly string[]): Promise<Map<string, ContactEntity>> {

@@ -13,9 +13,9 @@ export interface SyntheticLoadOptions {
   /** Keeps ids of two generated networks in one database apart (0–15). */
   namespace?: number;
   /**
-   * Existing seeker accounts to use for the generated seekers, in order
-   * (the demo gives its own seekers a network); without them, accounts
-   * that cannot sign in are made.
+   * Existing seeker accounts to use for the first generated seekers, in
+   * order (the demo gives its own seekers a network); for the others,
+   * accounts that cannot sign in are made.
    */
   seekerUserIds?: readonly string[];
   /** Existing companies to use for the first generated companies, in order. */
@@ -100,12 +100,13 @@ export async function loadSyntheticNetwork(
   let connections = 0;
   await dataSource.transaction(async (manager) => {
     const writer = postgres ? postgresWriter(manager, pgTypes) : sqliteWriter(dataSource);
-    if (!options.seekerUserIds) {
-      await writer(
-        'users',
-        tables.users,
-        network.seekers.map((s, i) => [
-          seekerIds[i]!,
+    await writer(
+      'users',
+      tables.users,
+      network.seekers
+        .filter((s) => !options.seekerUserIds?.[s.index])
+        .map((s) => [
+          seekerIds[s.index]!,
           `synthetic-seeker-${namespace}-${s.index}@example.invalid`,
           s.name,
           'SEEKER',
@@ -114,8 +115,7 @@ export async function loadSyntheticNetwork(
           at(now),
           at(now),
         ]),
-      );
-    }
+    );
     await writer(
       'companies',
       tables.companies,
