@@ -8,6 +8,7 @@ import { ContactEntity } from '../src/contact/contact.entity.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { ConnectionEntity } from '../src/network/connection.entity.js';
 import { loadSyntheticNetwork } from '../src/network/synthetic-load.js';
+import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo-data.js';
 import { createApp, type App } from '../src/server/app.js';
 import {
   Client,
@@ -737,5 +738,44 @@ describe('a synthetic network', () => {
         "digest": "b6df740eeba3fea4aef09f3cf98527fa01f5cb086fbcb577b2162e54af51288e",
       }
     `);
+  });
+});
+
+describe('the demo network', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+    app.services.now = () => new Date('2026-01-05T12:00:00Z');
+    await seedDemoData(app.dataSource, new Date('2026-01-05T12:00:00Z'));
+  });
+  afterAll(async () => app.close());
+
+  it('gives Jordan warm paths into the demo companies and the explorer something to show', async () => {
+    const jordan = new Client(app);
+    await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
+    const companies: { id: string; name: string }[] = await app.dataSource.query(
+      'SELECT id, name FROM companies',
+    );
+    const reached: string[] = [];
+    for (const company of companies) {
+      const result = await jordan.gql<PathsData>(PATHS, {
+        target: { companyId: toGlobalId('Company', company.id) },
+      });
+      expect(result.errors).toBeUndefined();
+      if (result.data!.warmIntroPaths.length > 0) reached.push(company.name);
+    }
+    expect(reached).toContain('Copperline Software');
+    expect(reached.length).toBeGreaterThan(5);
+    const tree = await jordan.gql<{ referralTree: { size: number } }>('{ referralTree { size } }');
+    expect(tree.data!.referralTree.size).toBeGreaterThanOrEqual(3);
+
+    const staff = new Client(app);
+    await staff.signIn('staff@rapport.test', DEMO_PASSWORD);
+    const northwind = companies.find((c) => c.name === 'Northwind Logistics')!;
+    const graph = await staff.gql<{ networkAround: { nodes: unknown[]; edges: unknown[] } }>(
+      `query($center: NetworkCenterInput!) { networkAround(center: $center) { nodes { id } edges { id } } }`,
+      { center: { companyId: toGlobalId('Company', northwind.id) } },
+    );
+    expect(graph.data!.networkAround.nodes.length).toBeGreaterThan(20);
   });
 });

@@ -88,13 +88,15 @@ try {
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   t0 = performance.now();
+  const loadCpu = process.cpuUsage();
   await services.network.index.ready();
   const loadMs = performance.now() - t0;
+  const loadCpuUsed = process.cpuUsage(loadCpu);
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
   const stats = services.network.index.stats;
   console.log(
-    `  index load: ${(loadMs / 1000).toFixed(2)} s for ${stats.edges.toLocaleString('en')} edges, ${stats.nodes.toLocaleString('en')} nodes; heap +${megabytes(heapAfter - heapBefore)} (${Math.round((heapAfter - heapBefore) / stats.edges)} bytes an edge${gc ? '' : ', without --expose-gc'}); rss ${megabytes(process.memoryUsage().rss)}`,
+    `  index load: ${(loadMs / 1000).toFixed(2)} s (cpu ${((loadCpuUsed.user + loadCpuUsed.system) / 1e6).toFixed(2)} s) for ${stats.edges.toLocaleString('en')} edges, ${stats.nodes.toLocaleString('en')} nodes; heap +${megabytes(heapAfter - heapBefore)} (${Math.round((heapAfter - heapBefore) / stats.edges)} bytes an edge${gc ? '' : ', without --expose-gc'}); rss ${megabytes(process.memoryUsage().rss)}`,
   );
 
   const signIn = async (email: string) => {

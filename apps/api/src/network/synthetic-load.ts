@@ -20,6 +20,8 @@ export interface SyntheticLoadOptions {
   seekerUserIds?: readonly string[];
   /** Existing companies to use for the first generated companies, in order. */
   companyIds?: readonly string[];
+  /** The caller's open transaction, to load as part of it. */
+  manager?: EntityManager;
 }
 
 export interface SyntheticLoadResult {
@@ -98,7 +100,7 @@ export async function loadSyntheticNetwork(
   };
 
   let connections = 0;
-  await dataSource.transaction(async (manager) => {
+  const write = async (manager: EntityManager) => {
     const writer = postgres ? postgresWriter(manager, pgTypes) : sqliteWriter(dataSource);
     await writer(
       'users',
@@ -180,7 +182,9 @@ export async function loadSyntheticNetwork(
     await manager
       .getRepository(NetworkChangeEntity)
       .insert({ version: Number(state!.version), entity: 'ALL', entityId: null });
-  });
+  };
+  if (options.manager) await write(options.manager);
+  else await dataSource.transaction(write);
   return { companyIds, contactIds, seekerIds, connections };
 }
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { HiringStatus } from '@rapport/domain';
+import { type HiringStatus, syntheticNetwork } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
+import { ConnectionEntity } from '../network/connection.entity.js';
+import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -131,16 +133,28 @@ const COMPANIES: {
   },
 ];
 
-/** Fills an empty database with demo data; returns false when it already had accounts. */
+/**
+ * Fills an empty database with demo data; returns false when it already had
+ * accounts. The referral network is a generated one (fixed seed, so every
+ * first start looks the same) laid over the demo companies, plus a few
+ * links by hand so Jordan has met people, collected a referral and has
+ * warm paths into the demo companies.
+ */
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const users = DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account }));
+    // Copies: TypeORM writes values it reads back into the objects it inserts,
+    // and on SQLite a multi-row insert can hand them the wrong rows' ids.
     await manager
       .getRepository(UserEntity)
-      .insert(DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account, passwordHash })));
+      .insert(users.map((user) => ({ ...user, passwordHash })));
+    const companyIds: string[] = [];
+    const contactIds = new Map<string, string>();
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
+      companyIds.push(companyId);
       await manager.getRepository(CompanyEntity).insert({
         id: companyId,
         ...company,
@@ -148,8 +162,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         hiringStatusChangedAt: now,
       });
       for (const contact of contacts) {
+        const id = randomUUID();
+        contactIds.set(contact.fullName, id);
         await manager.getRepository(ContactEntity).insert({
-          id: randomUUID(),
+          id,
           companyId,
           ownerId: null,
           ...contact,
@@ -160,6 +176,76 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    const jordan = users.find((u) => u.email === 'jordan@rapport.test')!.id;
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const contact = (name: string) => contactIds.get(name)!;
+    const link = (
+      kind: 'MET' | 'REFERRED' | 'KNOWS' | 'WORKS_WITH',
+      from: { kind: 'SEEKER' | 'CONTACT'; id: string },
+      to: string,
+      days: number,
+    ) => ({
+      id: randomUUID(),
+      kind,
+      fromKind: from.kind,
+      fromId: from.id,
+      toKind: 'CONTACT' as const,
+      toId: to,
+      source:
+        kind === 'MET'
+          ? ('MEETING' as const)
+          : kind === 'REFERRED'
+            ? ('REFERRAL' as const)
+            : ('MANUAL' as const),
+      sourceId: kind === 'MET' || kind === 'REFERRED' ? randomUUID() : null,
+      ownerSeekerId: kind === 'MET' ? jordan : null,
+      collectedBySeekerId: kind === 'MET' || kind === 'REFERRED' ? jordan : null,
+      note: null,
+      recordedAt: daysAgo(days),
+    });
+    await manager
+      .getRepository(ConnectionEntity)
+      .insert([
+        link('MET', { kind: 'SEEKER', id: jordan }, contact('Dana Whitfield'), 30),
+        link(
+          'REFERRED',
+          { kind: 'CONTACT', id: contact('Dana Whitfield') },
+          contact('Elena Ortiz'),
+          30,
+        ),
+        link('MET', { kind: 'SEEKER', id: jordan }, contact('Elena Ortiz'), 12),
+        link(
+          'REFERRED',
+          { kind: 'CONTACT', id: contact('Elena Ortiz') },
+          contact('Tom Becker'),
+          12,
+        ),
+        link(
+          'WORKS_WITH',
+          { kind: 'CONTACT', id: contact('Dana Whitfield') },
+          contact('Marcus Lee'),
+          200,
+        ),
+        link('KNOWS', { kind: 'CONTACT', id: contact('Tom Becker') }, contact('Hannah Cole'), 90),
+        link('KNOWS', { kind: 'CONTACT', id: contact('Marcus Lee') }, contact('Priya Raman'), 150),
+      ]);
+    await loadSyntheticNetwork(
+      dataSource,
+      syntheticNetwork({
+        seed: 20_260_105,
+        contacts: 240,
+        connections: 900,
+        companies: 14,
+        seekers: 2,
+        from: new Date(now.getTime() - 2 * 365 * 86_400_000),
+        to: now,
+      }),
+      {
+        seekerUserIds: users.filter((u) => u.role === 'SEEKER').map((u) => u.id),
+        companyIds,
+        manager,
+      },
+    );
     return true;
   });
 }
