@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { askConcept } from './ask/ask.concept.js';
 import { authConcept } from './auth/auth.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
@@ -6,6 +7,7 @@ import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { networkConcept } from './network/network.concept.js';
+import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 
 /**
@@ -18,6 +20,8 @@ export const concepts = [
   authConcept,
   companyConcept,
   contactConcept,
+  settingsConcept,
+  askConcept,
   networkConcept,
 ] as const;
 

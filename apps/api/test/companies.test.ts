@@ -183,14 +183,20 @@ describe('companies', () => {
       ),
     );
     await app.dataSource.getRepository(ContactEntity).insert(
-      [0, 1, 2].map((i) => ({
-        id: randomUUID(),
-        companyId: ids[i % 2],
-        ownerId: null,
-        fullName: `Contact ${i}`,
-        tags: [],
-        source: 'AGENCY' as const,
-      })),
+      [0, 1, 2].map((i) => {
+        const id = randomUUID();
+        return {
+          id,
+          personId: id,
+          companyId: ids[i % 2],
+          ownerId: null,
+          fullName: `Contact ${i}`,
+          nameKey: `contact ${i}`,
+          searchKey: `contact ${i}`,
+          tags: [],
+          source: 'AGENCY' as const,
+        };
+      }),
     );
 
     const measure = async (size: number) => {

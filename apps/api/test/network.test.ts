@@ -18,6 +18,7 @@ import {
   statementsFor,
   type TestApp,
 } from './support/test-app.js';
+import { insertContact } from './support/contacts.js';
 
 const PATHS = `query($target: IntroTargetInput!, $first: Int, $seekerId: ID) {
   warmIntroPaths(target: $target, first: $first, seekerId: $seekerId) {
@@ -80,16 +81,15 @@ describe('the referral network', () => {
     fullName: string,
     at: string,
     ownerId: string | null = null,
+    shared = true,
   ) => {
-    contact[key] = randomUUID();
-    await app.dataSource.getRepository(ContactEntity).insert({
-      id: contact[key],
-      companyId: company[at]!,
-      ownerId,
+    contact[key] = await insertContact(app, {
       fullName,
+      ownerId,
+      companyId: company[at]!,
+      companyName: at,
       email: `${key}@${at.toLowerCase().replace(/\s+/g, '')}.example`,
-      tags: [],
-      source: ownerId ? 'SEEKER' : 'AGENCY',
+      shared,
     });
   };
   const link = async (from: string, to: string, kind: 'KNOWS' | 'WORKS_WITH') => {
@@ -274,6 +274,21 @@ describe('the referral network', () => {
         seekerId: toGlobalId('User', bobId),
       });
       expect(errorCode(asBob)).toBe('NOT_FOUND');
+    });
+
+    it('never passes seekers through agency contacts not shared with them', async () => {
+      await addContact('quinn', 'Quinn Quade', 'Gamma Corp', null, false);
+      const links = [await link('dana', 'quinn', 'KNOWS'), await link('quinn', 'fay', 'KNOWS')];
+      const result = await alice.gql<PathsData>(PATHS, {
+        target: { contactId: gid('fay') },
+        first: 10,
+      });
+      for (const chain of chains(result.data)) expect(chain).not.toContain('Quinn');
+      const hidden = await alice.gql(PATHS, { target: { contactId: gid('quinn') } });
+      expect(errorCode(hidden)).toBe('NOT_FOUND');
+      for (const id of links) {
+        await staff.gql(`mutation($id: ID!) { deleteConnection(id: $id) }`, { id });
+      }
     });
 
     it('lets staff see a seeker’s paths, never through that seeker’s private contacts', async () => {

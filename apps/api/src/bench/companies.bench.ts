@@ -63,14 +63,21 @@ try {
     await dataSource.getRepository(CompanyEntity).insert(companies.slice(i, i + 200));
   }
   const contacts = companies.flatMap((company, i) =>
-    Array.from({ length: i % 4 }, (_, j) => ({
-      id: randomUUID(),
-      companyId: company.id,
-      ownerId: null,
-      fullName: `Contact ${i}-${j}`,
-      tags: [],
-      source: 'AGENCY' as const,
-    })),
+    Array.from({ length: i % 4 }, (_, j) => {
+      const id = randomUUID();
+      const fullName = `Contact ${i}-${j}`;
+      return {
+        id,
+        personId: id,
+        companyId: company.id,
+        ownerId: null,
+        fullName,
+        nameKey: fullName.toLowerCase(),
+        searchKey: fullName.toLowerCase(),
+        tags: [],
+        source: 'AGENCY' as const,
+      };
+    }),
   );
   for (let i = 0; i < contacts.length; i += 200) {
     await dataSource.getRepository(ContactEntity).insert(contacts.slice(i, i + 200));

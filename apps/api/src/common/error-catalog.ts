@@ -32,6 +32,25 @@ const API_CODES = {
 /** Rules the API decides with the database, since the pure domain cannot look. */
 const API_RULE_CODES = {
   'ACCOUNT.EMAIL_TAKEN': 'An account with this email address already exists.',
+  'CONTACT.MERGED':
+    'The record was merged into another contact; it stays archived and the survivor is the one to use.',
+  'CONTACT.MERGE_SAME': 'A contact cannot be merged with itself.',
+  'CONTACT.MERGE_CONFLICT':
+    'A seeker asked both records, and one person can be asked only once; the records stay apart.',
+  'CONTACT.EXPORT_TOO_LARGE': 'The filter matches more contacts than one export writes; narrow it.',
+  'IMPORT.TOO_LARGE': 'The CSV is over 5 MB or 20,000 rows; `details` gives the limit.',
+  'IMPORT.UNREADABLE':
+    'The file has no header line, or (as a row error) a line could not be read as CSV.',
+  'IMPORT.INVALID_MAPPING':
+    'The column mapping names a column the file lacks, maps one field twice, or has no full-name column.',
+  'IMPORT.ROW_INVALID':
+    'Rows with errors were not marked SKIP; `details.lines` lists them. Nothing was written.',
+  'IMPORT.DECISION_REQUIRED':
+    'Duplicate rows need MERGE, SKIP or CREATE; `details.lines` lists them. Nothing was written.',
+  'IMPORT.NOTHING_TO_MERGE':
+    'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
+  'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
+  'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
   'NETWORK.RECORDED_CONNECTION':
     'The link was made from a recorded referral or meeting and cannot be removed on its own.',
   'NETWORK.INVALID_IMPORT':
@@ -65,6 +84,10 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'CONTACT.INVALID_FIELD': 'A contact field is too long or malformed; `field` names it.',
   'NETWORK.SELF_CONNECTION': 'A person cannot be connected to themselves.',
   'NETWORK.DUPLICATE_CONNECTION': 'These two people are already connected this way.',
+  'NETWORK.INVALID_MEETING_LINK':
+    'A met-at-a-meeting link must join the seeker and the contact they met.',
+  'NETWORK.MEETING_NOT_COMPLETED':
+    'People are linked as having met only after the meeting took place.',
   'NETWORK.INVALID_REFERRAL':
     'A referral link must join the person who referred and the one referred.',
   'REQUEST.ILLEGAL_TRANSITION': 'The ask cannot move to that status from where it is.',
@@ -117,9 +140,6 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'EXPERTS.INVALID_ANSWER': 'The answer is empty or too long.',
   'EXPERTS.NOT_STAFF': 'Only agency staff answer questions.',
   'EXPERTS.ILLEGAL_TRANSITION': 'The question cannot move to that status from where it is.',
-  'NETWORK.INVALID_MEETING_LINK':
-    'A "met" link joins the seeker and the person they met, no one else.',
-  'NETWORK.MEETING_NOT_COMPLETED': 'A "met" link is recorded once the meeting has taken place.',
   'RECORD.INVALID':
     'A stored record could not be read back (a bad instant, zone or status); `field` gives its path.',
   'MEETING.INVALID_END': 'The real end of a meeting must fall between its start and now.',

@@ -1,11 +1,17 @@
 import { defineConcept } from '../concept.js';
-import { ContactEntity } from './contact.entity.js';
-import { ContactResolver } from './contact.resolver.js';
+import { ContactImportService } from './contact-import.service.js';
+import { ContactEntity, ContactTagEntity } from './contact.entity.js';
+import { CompanyContactsResolver, ContactResolver, ImportRowResolver } from './contact.resolver.js';
 import { ContactService } from './contact.service.js';
+import { ContactPeopleAndSharing1765000000000 } from './migrations/1765000000000-contact-people-and-sharing.js';
 
 export const contactConcept = defineConcept({
   name: 'contact',
-  entities: [ContactEntity],
-  resolvers: [ContactResolver],
-  services: ({ dataSource }) => ({ contacts: new ContactService(dataSource) }),
+  entities: [ContactEntity, ContactTagEntity],
+  resolvers: [ContactResolver, CompanyContactsResolver, ImportRowResolver],
+  migrations: [ContactPeopleAndSharing1765000000000],
+  services: ({ dataSource }) => ({
+    contacts: new ContactService(dataSource),
+    contactImport: new ContactImportService(dataSource),
+  }),
 });

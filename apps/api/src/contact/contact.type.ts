@@ -1,5 +1,6 @@
 import { CONTACT_SOURCES, type ContactSource } from '@rapport/domain';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionTypes } from '../common/paging.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { ContactEntity } from './contact.entity.js';
 
@@ -12,7 +13,41 @@ registerEnumType(ContactSourceEnum, {
     "Where the contact came from: the agency's book, a seeker's own entry, or a referral.",
 });
 
-/** Resolvers return ContactEntity rows; ContactResolver adds the id and the company. */
+export const CONTACT_SHARINGS = ['SHARED', 'AGENCY_ONLY', 'MINE'] as const;
+export type ContactSharing = (typeof CONTACT_SHARINGS)[number];
+export const ContactSharingEnum = Object.fromEntries(CONTACT_SHARINGS.map((s) => [s, s])) as {
+  [S in ContactSharing]: S;
+};
+registerEnumType(ContactSharingEnum, {
+  name: 'ContactSharing',
+  description: 'Which contacts a list shows by who can see them.',
+  valuesConfig: {
+    SHARED: { description: 'Agency contacts that seekers can see.' },
+    AGENCY_ONLY: { description: 'Agency contacts kept from seekers (staff only).' },
+    MINE: { description: "The signed-in seeker's own private contacts." },
+  },
+});
+
+export const CONTACT_SORTS = ['NAME', 'COMPANY', 'NEWEST'] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+export const ContactSortEnum = Object.fromEntries(CONTACT_SORTS.map((s) => [s, s])) as {
+  [S in ContactSort]: S;
+};
+registerEnumType(ContactSortEnum, {
+  name: 'ContactSort',
+  description: 'The order of a contact list.',
+  valuesConfig: {
+    NAME: { description: 'By name, accents and case ignored.' },
+    COMPANY: { description: 'By company name, then by name; contacts without a company first.' },
+    NEWEST: { description: 'Most recently added first.' },
+  },
+});
+
+/**
+ * Resolvers return ContactEntity rows; ContactResolver adds the id, the
+ * company and the staff-only reason, and the ask concept adds the throttle,
+ * the timeline, the seeker's own ask and the ask script.
+ */
 @ObjectType('Contact', {
   description: 'A person at a company, usually a hiring manager.',
   simpleResolvers: true,
@@ -45,8 +80,20 @@ export class ContactType {
   @Field(() => ContactSourceEnum)
   source: ContactSource;
 
-  @Field(() => Boolean, { description: 'The agency asks that nobody contact this person.' })
+  @Field(() => Boolean, {
+    description:
+      'The agency asks that nobody contact this person (on any record of them): never suggested, asks refused.',
+  })
   doNotContact: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "For agency contacts: seekers can see it. A seeker's own contacts are private and say false.",
+  })
+  sharedWithSeekers: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was archived; null while in use.' })
+  archivedAt: Date | null;
 
   @Field(() => Date)
   createdAt: Date;
@@ -56,3 +103,27 @@ export class ContactType {
 }
 
 export type ContactRowsFit = RowsFit<ContactType, ContactEntity>;
+
+export const { ConnectionType: ContactConnection } = connectionTypes('Contact', ContactType);
+
+@ObjectType('ContactThrottle', {
+  description:
+    "How close the agency's seekers together are to the cap on asks of this person in the rolling window.",
+  simpleResolvers: true,
+})
+export class ContactThrottleType {
+  @Field(() => Int, { description: 'Asks of this person by any seeker inside the window.' })
+  asksInWindow: number;
+
+  @Field(() => Int, { description: 'The most asks the agency allows in the window.' })
+  cap: number;
+
+  @Field(() => Int, { description: 'The rolling window in days.' })
+  windowDays: number;
+
+  @Field(() => Boolean, { description: 'No further ask is possible until one leaves the window.' })
+  atCap: boolean;
+
+  @Field(() => Boolean, { description: 'One ask left before the cap.' })
+  nearCap: boolean;
+}

@@ -44,6 +44,7 @@ const SOURCE_CODE = new Map(CONNECTION_SOURCES.map((source, code) => [source, co
 const KNOWN = 1; // a contact row we have read (edges may name contacts that no longer exist)
 const DO_NOT_CONTACT = 2; // this row carries the flag
 const SHARED_WITH_AGENCY = 4;
+const SHARED_WITH_SEEKERS = 8;
 
 const NONE = -1;
 const EPOCH = new Date(0);
@@ -54,6 +55,10 @@ export interface ContactFacts {
   companyId: string | null;
   ownerSeekerId: string | null;
   sharedWithAgency: boolean;
+  /** An agency contact seekers may see (contacts concept: shared_with_seekers). */
+  sharedWithSeekers: boolean;
+  /** Archived (or merged away): never a hop, never a target. */
+  archived: boolean;
   doNotContact: boolean;
   /** The person the row stands for; rows of one person share the do-not-contact flag. */
   personId: string;
@@ -270,9 +275,11 @@ export class NetworkIndex {
     for (;;) {
       const runner = this.dataSource.createQueryRunner();
       try {
-        const result = (await runner.query(`${select} WHERE id > $1 ORDER BY id LIMIT ${BATCH}`, [
-          after,
-        ])) as Record<string, unknown>[];
+        const where = /\bWHERE\b/.test(select) ? 'AND' : 'WHERE';
+        const result = (await runner.query(
+          `${select} ${where} id > $1 ORDER BY id LIMIT ${BATCH}`,
+          [after],
+        )) as Record<string, unknown>[];
         for (const row of result) each(Object.values(row));
         if (result.length < BATCH) return;
         after = String(result[result.length - 1]!.id);
@@ -340,12 +347,13 @@ export class NetworkIndex {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const result: Record<string, unknown>[] = await this.dataSource.query(
-        `SELECT id, company_id, owner_id, do_not_contact FROM contacts WHERE id IN (${this.placeholders(chunk.length)})`,
+        `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id IN (${this.placeholders(chunk.length)})`,
         chunk,
       );
       const found = new Set<string>();
       for (const row of result) {
         const facts = contactRow(Object.values(row));
+        if (facts.archived) continue;
         found.add(facts.id);
         this.setContact(facts);
       }
@@ -428,7 +436,8 @@ export class NetworkIndex {
     this.flags[node] =
       KNOWN |
       (facts.doNotContact ? DO_NOT_CONTACT : 0) |
-      (facts.sharedWithAgency ? SHARED_WITH_AGENCY : 0);
+      (facts.sharedWithAgency ? SHARED_WITH_AGENCY : 0) |
+      (facts.sharedWithSeekers ? SHARED_WITH_SEEKERS : 0);
     if (facts.doNotContact) this.personFlagged[person]! += 1;
     this.invalidatePerson(person);
   }
@@ -590,6 +599,11 @@ export class NetworkIndex {
     };
     this.views[node] = view;
     return view;
+  }
+
+  /** Whether seekers may see this agency contact (their own they always see). */
+  sharedWithSeekers(node: number): boolean {
+    return (this.flags[node]! & SHARED_WITH_SEEKERS) !== 0;
   }
 
   contactViewById(id: string): NetworkContact | undefined {
@@ -786,20 +800,32 @@ function pairKey(a: number, b: number): number {
   return a < b ? a * 4_194_304 + b : b * 4_194_304 + a;
 }
 
+/** What the index reads of a contact, in this order (see contactRow). */
+const CONTACT_COLUMNS =
+  'id, company_id, owner_id, person_id, do_not_contact, shared_with_seekers, archived_at';
+
+const truthy = (value: unknown) => value === true || value === 1 || value === '1';
+
 function contactRow(row: unknown[]): ContactFacts {
-  const [id, companyId, ownerId, doNotContact] = row as [
+  const [id, companyId, ownerId, personId, doNotContact, sharedWithSeekers, archivedAt] = row as [
     string,
     string | null,
     string | null,
+    string | null,
+    unknown,
+    unknown,
     unknown,
   ];
   return {
     id,
     companyId,
     ownerSeekerId: ownerId,
+    // Seekers' contacts are not shared with the agency in this version of contacts.
     sharedWithAgency: false,
-    doNotContact: doNotContact === true || doNotContact === 1 || doNotContact === '1',
-    personId: id,
+    sharedWithSeekers: truthy(sharedWithSeekers),
+    archived: archivedAt !== null && archivedAt !== undefined,
+    doNotContact: truthy(doNotContact),
+    personId: personId ?? id,
   };
 }
 

@@ -1,5 +1,6 @@
-import { syntheticId, type SyntheticNetwork } from '@rapport/domain';
+import { nameKey, syntheticId, type SyntheticNetwork } from '@rapport/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { companyKey, contactSearchKey } from '../contact/contact-keys.js';
 import { NetworkChangeEntity } from './network-change.entity.js';
 
 /**
@@ -69,11 +70,17 @@ export async function loadSyntheticNetwork(
       'id',
       'company_id',
       'owner_id',
+      'person_id',
       'full_name',
+      'name_key',
+      'company_name_key',
+      'search_key',
       'title',
       'tags',
       'source',
       'do_not_contact',
+      'do_not_contact_reason',
+      'shared_with_seekers',
       'created_at',
       'updated_at',
     ],
@@ -96,6 +103,7 @@ export async function loadSyntheticNetwork(
     hiring_status_changed_at: 'timestamptz',
     recorded_at: 'timestamptz',
     do_not_contact: 'boolean',
+    shared_with_seekers: 'boolean',
     tags: 'text',
   };
 
@@ -134,6 +142,20 @@ export async function loadSyntheticNetwork(
           at(now),
         ]),
     );
+    // Names of companies the caller already had, for the contacts' company sort key.
+    const companyNames = network.companies.map((c) => c.name);
+    const existing = options.companyIds?.filter(Boolean) ?? [];
+    if (existing.length > 0) {
+      const rows: { id: string; name: string }[] = await manager.query(
+        `SELECT id, name FROM companies WHERE id IN (${existing.map((_, i) => (postgres ? `$${i + 1}` : '?')).join(', ')})`,
+        existing,
+      );
+      const byId = new Map(rows.map((row) => [row.id, row.name]));
+      companyIds.forEach((id, i) => {
+        companyNames[i] = byId.get(id) ?? companyNames[i]!;
+      });
+    }
+    const flag = (value: boolean) => (postgres ? value : value ? 1 : 0);
     await writer(
       'contacts',
       tables.contacts,
@@ -141,11 +163,18 @@ export async function loadSyntheticNetwork(
         contactIds[c.index]!,
         companyIds[c.companyIndex]!,
         null,
+        contactIds[c.index]!,
         c.name,
+        nameKey(c.name) ?? '',
+        companyKey(companyNames[c.companyIndex]),
+        contactSearchKey({ fullName: c.name, title: c.title, email: null }),
         c.title,
         '[]',
         'AGENCY',
-        postgres ? c.doNotContact : c.doNotContact ? 1 : 0,
+        flag(c.doNotContact),
+        c.doNotContact ? 'Asked not to be contacted.' : null,
+        // The agency shares its book with seekers unless it decides otherwise.
+        flag(true),
         at(now),
         at(now),
       ]),

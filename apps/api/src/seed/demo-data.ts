@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { type HiringStatus, syntheticNetwork } from '@rapport/domain';
-import type { DataSource } from 'typeorm';
+import {
+  DAY_MS,
+  validateContact,
+  type AskChannel,
+  type HiringStatus,
+  type RequestStatus,
+  syntheticNetwork,
+} from '@rapport/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AskEntity, AskStatusChangeEntity } from '../ask/ask.entity.js';
 import { hashPassword } from '../auth/password.js';
 import { CompanyEntity } from '../company/company.entity.js';
-import { ContactEntity } from '../contact/contact.entity.js';
+import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
+import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -21,13 +30,26 @@ export const DEMO_ACCOUNTS = [
   { email: 'riley@rapport.test', name: 'Riley Seeker', role: 'SEEKER' },
 ] as const;
 
+interface DemoContact {
+  fullName: string;
+  title: string;
+  email: string;
+  phone: string;
+  tags: string[];
+  /** Agency contacts are shared with seekers unless this says false. */
+  shared?: boolean;
+  doNotContactReason?: string;
+  /** A seeker's private contact (their email) instead of an agency one. */
+  ownedBy?: string;
+}
+
 const COMPANIES: {
   name: string;
   website: string;
   industry: string;
   officeAddress: string;
   hiringStatus: HiringStatus;
-  contacts: { fullName: string; title: string; email: string; phone: string; tags: string[] }[];
+  contacts: DemoContact[];
 }[] = [
   {
     name: 'Northwind Logistics',
@@ -49,6 +71,7 @@ const COMPANIES: {
         email: 'marcus@northwind.example',
         phone: '+1 510 555 0141',
         tags: ['warehouse'],
+        shared: false,
       },
     ],
   },
@@ -65,6 +88,13 @@ const COMPANIES: {
         email: 'priya@bluebird-health.example',
         phone: '+1 617 555 0199',
         tags: ['clinical'],
+      },
+      {
+        fullName: 'Grace Kim',
+        title: 'Patient Experience Manager',
+        email: 'grace@bluebird-health.example',
+        phone: '+1 617 555 0188',
+        tags: ['clinical', 'operations'],
       },
     ],
   },
@@ -88,6 +118,15 @@ const COMPANIES: {
         email: 'tom@copperline.example',
         phone: '+1 206 555 0113',
         tags: ['design'],
+        shared: false,
+      },
+      {
+        fullName: 'Sam Rivera',
+        title: 'QA Lead',
+        email: 'sam.rivera@copperline.example',
+        phone: '+1 206 555 0119',
+        tags: [],
+        ownedBy: 'jordan@rapport.test',
       },
     ],
   },
@@ -105,6 +144,13 @@ const COMPANIES: {
         phone: '+1 303 555 0170',
         tags: ['projects'],
       },
+      {
+        fullName: 'Victor Nguyen',
+        title: 'Site Operations Manager',
+        email: 'victor@granitebay.example',
+        phone: '+1 303 555 0171',
+        tags: ['projects', 'operations'],
+      },
     ],
   },
   {
@@ -120,6 +166,16 @@ const COMPANIES: {
         email: 'owen@maplefinch.example',
         phone: '+1 416 555 0123',
         tags: ['audit'],
+        doNotContactReason:
+          'Asked the agency in January to stop sending seekers his way; talk to staff before reaching out.',
+      },
+      {
+        fullName: 'Ana Souza',
+        title: 'Tax Manager',
+        email: 'ana.souza@maplefinch.example',
+        phone: '+1 416 555 0128',
+        tags: [],
+        ownedBy: 'riley@rapport.test',
       },
     ],
   },
@@ -129,29 +185,92 @@ const COMPANIES: {
     industry: 'Hospitality',
     officeAddress: '77 Ocean Drive, Miami, FL 33139',
     hiringStatus: 'UNKNOWN',
-    contacts: [],
+    contacts: [
+      {
+        fullName: 'Lucía Fernández',
+        title: 'General Manager',
+        email: 'lucia@sunrise-hospitality.example',
+        phone: '+1 305 555 0150',
+        tags: ['hospitality'],
+      },
+    ],
   },
 ];
 
 /**
- * Fills an empty database with demo data; returns false when it already had
- * accounts. The referral network is a generated one (fixed seed, so every
- * first start looks the same) laid over the demo companies, plus a few
- * links by hand so Jordan has met people, collected a referral and has
- * warm paths into the demo companies.
+ * The demo seekers' asks, one in every status. Dana Whitfield has two asks
+ * inside the 30-day window (at the default cap of 2) and Elena Ortiz one
+ * (near it); the older asks have left the window.
  */
+const ASKS: {
+  seeker: string;
+  contact: string;
+  channel: AskChannel;
+  daysAgo: number;
+  note?: string;
+  outcome?: { status: RequestStatus; daysAgo: number; note?: string };
+}[] = [
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Dana Whitfield',
+    channel: 'PHONE',
+    daysAgo: 5,
+    note: 'Left a voicemail, then spoke briefly.',
+  },
+  { seeker: 'riley@rapport.test', contact: 'Dana Whitfield', channel: 'EMAIL', daysAgo: 2 },
+  { seeker: 'riley@rapport.test', contact: 'Elena Ortiz', channel: 'EMAIL', daysAgo: 10 },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Priya Raman',
+    channel: 'EMAIL',
+    daysAgo: 45,
+    outcome: { status: 'ACCEPTED', daysAgo: 43, note: 'Happy to meet in her office.' },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Hannah Cole',
+    channel: 'PHONE',
+    daysAgo: 50,
+    outcome: { status: 'DECLINED', daysAgo: 48, note: 'Too busy this quarter.' },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Victor Nguyen',
+    channel: 'EMAIL',
+    daysAgo: 60,
+    outcome: { status: 'NO_RESPONSE', daysAgo: 44 },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Grace Kim',
+    channel: 'IN_PERSON',
+    daysAgo: 40,
+    outcome: { status: 'WITHDRAWN', daysAgo: 39, note: 'Found a better first contact there.' },
+  },
+  {
+    seeker: 'riley@rapport.test',
+    contact: 'Lucía Fernández',
+    channel: 'PHONE',
+    daysAgo: 35,
+    outcome: { status: 'DECLINED', daysAgo: 34 },
+  },
+];
+
+/** Fills an empty database with demo data; returns false when it already had accounts. */
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const users = DEMO_ACCOUNTS.map((account) => ({ id: randomUUID(), ...account }));
-    // Copies: TypeORM writes values it reads back into the objects it inserts,
-    // and on SQLite a multi-row insert can hand them the wrong rows' ids.
-    await manager
-      .getRepository(UserEntity)
-      .insert(users.map((user) => ({ ...user, passwordHash })));
+    const userIds = new Map<string, string>(DEMO_ACCOUNTS.map((a) => [a.email, randomUUID()]));
+    await manager.getRepository(UserEntity).insert(
+      DEMO_ACCOUNTS.map((account) => ({
+        id: userIds.get(account.email)!,
+        ...account,
+        passwordHash,
+      })),
+    );
+    const contactIds = new Map<string, { id: string; companyId: string }>();
     const companyIds: string[] = [];
-    const contactIds = new Map<string, string>();
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
       companyIds.push(companyId);
@@ -163,89 +282,150 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       });
       for (const contact of contacts) {
         const id = randomUUID();
-        contactIds.set(contact.fullName, id);
-        await manager.getRepository(ContactEntity).insert({
+        const checked = validateContact({
+          ...contact,
+          name: contact.fullName,
+          mailingAddress: company.officeAddress,
+        });
+        if (!checked.ok)
+          throw new Error(`demo contact ${contact.fullName}: ${checked.error.message}`);
+        const ownerId = contact.ownedBy ? userIds.get(contact.ownedBy)! : null;
+        await manager.insert(ContactEntity, {
           id,
           companyId,
-          ownerId: null,
-          ...contact,
-          mailingAddress: company.officeAddress,
-          notes: null,
-          source: 'AGENCY',
-          doNotContact: false,
+          ownerId,
+          personId: id,
+          ...contactColumns(checked.value, company.name),
+          source: ownerId ? 'SEEKER' : 'AGENCY',
+          doNotContact: contact.doNotContactReason !== undefined,
+          doNotContactReason: contact.doNotContactReason ?? null,
+          sharedWithSeekers: ownerId === null && contact.shared !== false,
+          archivedAt: null,
+          mergedIntoId: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (checked.value.tags.length > 0) {
+          await manager.insert(
+            ContactTagEntity,
+            [...new Set(checked.value.tags.map((t) => t.toLowerCase()))].map((tagKey) => ({
+              contactId: id,
+              tagKey,
+            })),
+          );
+        }
+        contactIds.set(contact.fullName, { id, companyId });
+      }
+    }
+    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    for (const ask of ASKS) {
+      const contact = contactIds.get(ask.contact)!;
+      const id = randomUUID();
+      const askedAt = ago(ask.daysAgo);
+      const status = ask.outcome?.status ?? 'ASKED';
+      await manager.insert(AskEntity, {
+        id,
+        ownerId: userIds.get(ask.seeker)!,
+        contactId: contact.id,
+        personId: contact.id,
+        companyId: contact.companyId,
+        channel: ask.channel,
+        note: ask.note ?? null,
+        status,
+        askedAt,
+        statusChangedAt: ask.outcome ? ago(ask.outcome.daysAgo) : askedAt,
+      });
+      await manager.insert(AskStatusChangeEntity, {
+        id: randomUUID(),
+        askId: id,
+        status: 'ASKED',
+        at: askedAt,
+        note: ask.note ?? null,
+      });
+      if (ask.outcome) {
+        await manager.insert(AskStatusChangeEntity, {
+          id: randomUUID(),
+          askId: id,
+          status: ask.outcome.status,
+          at: ago(ask.outcome.daysAgo),
+          note: ask.outcome.note ?? null,
         });
       }
     }
-    const jordan = users.find((u) => u.email === 'jordan@rapport.test')!.id;
-    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
-    const contact = (name: string) => contactIds.get(name)!;
-    const link = (
-      kind: 'MET' | 'REFERRED' | 'KNOWS' | 'WORKS_WITH',
-      from: { kind: 'SEEKER' | 'CONTACT'; id: string },
-      to: string,
-      days: number,
-    ) => ({
-      id: randomUUID(),
-      kind,
-      fromKind: from.kind,
-      fromId: from.id,
-      toKind: 'CONTACT' as const,
-      toId: to,
-      source:
-        kind === 'MET'
-          ? ('MEETING' as const)
-          : kind === 'REFERRED'
-            ? ('REFERRAL' as const)
-            : ('MANUAL' as const),
-      sourceId: kind === 'MET' || kind === 'REFERRED' ? randomUUID() : null,
-      ownerSeekerId: kind === 'MET' ? jordan : null,
-      collectedBySeekerId: kind === 'MET' || kind === 'REFERRED' ? jordan : null,
-      note: null,
-      recordedAt: daysAgo(days),
+    await seedDemoNetwork(manager, dataSource, now, {
+      jordan: userIds.get('jordan@rapport.test')!,
+      seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
+      companyIds,
+      contact: (name) => contactIds.get(name)!.id,
     });
-    await manager
-      .getRepository(ConnectionEntity)
-      .insert([
-        link('MET', { kind: 'SEEKER', id: jordan }, contact('Dana Whitfield'), 30),
-        link(
-          'REFERRED',
-          { kind: 'CONTACT', id: contact('Dana Whitfield') },
-          contact('Elena Ortiz'),
-          30,
-        ),
-        link('MET', { kind: 'SEEKER', id: jordan }, contact('Elena Ortiz'), 12),
-        link(
-          'REFERRED',
-          { kind: 'CONTACT', id: contact('Elena Ortiz') },
-          contact('Tom Becker'),
-          12,
-        ),
-        link(
-          'WORKS_WITH',
-          { kind: 'CONTACT', id: contact('Dana Whitfield') },
-          contact('Marcus Lee'),
-          200,
-        ),
-        link('KNOWS', { kind: 'CONTACT', id: contact('Tom Becker') }, contact('Hannah Cole'), 90),
-        link('KNOWS', { kind: 'CONTACT', id: contact('Marcus Lee') }, contact('Priya Raman'), 150),
-      ]);
-    await loadSyntheticNetwork(
-      dataSource,
-      syntheticNetwork({
-        seed: 20_260_105,
-        contacts: 240,
-        connections: 900,
-        companies: 14,
-        seekers: 2,
-        from: new Date(now.getTime() - 2 * 365 * 86_400_000),
-        to: now,
-      }),
-      {
-        seekerUserIds: users.filter((u) => u.role === 'SEEKER').map((u) => u.id),
-        companyIds,
-        manager,
-      },
-    );
     return true;
   });
+}
+
+/**
+ * The referral network: a generated one (fixed seed, so every first start
+ * looks the same) laid over the demo companies, plus a few links by hand so
+ * Jordan has met people, collected referrals and has warm paths into the
+ * demo companies, and the explorer shows something real.
+ */
+async function seedDemoNetwork(
+  manager: EntityManager,
+  dataSource: DataSource,
+  now: Date,
+  demo: {
+    jordan: string;
+    seekers: string[];
+    companyIds: string[];
+    contact: (fullName: string) => string;
+  },
+): Promise<void> {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const recorded = (kind: 'MET' | 'REFERRED') => ({
+    source: kind === 'MET' ? ('MEETING' as const) : ('REFERRAL' as const),
+    sourceId: randomUUID(),
+    collectedBySeekerId: demo.jordan,
+  });
+  const link = (
+    kind: 'MET' | 'REFERRED' | 'KNOWS' | 'WORKS_WITH',
+    from: string | 'JORDAN',
+    to: string,
+    days: number,
+  ) => ({
+    id: randomUUID(),
+    kind,
+    fromKind: from === 'JORDAN' ? ('SEEKER' as const) : ('CONTACT' as const),
+    fromId: from === 'JORDAN' ? demo.jordan : demo.contact(from),
+    toKind: 'CONTACT' as const,
+    toId: demo.contact(to),
+    ...(kind === 'MET' || kind === 'REFERRED'
+      ? recorded(kind)
+      : { source: 'MANUAL' as const, sourceId: null, collectedBySeekerId: null }),
+    ownerSeekerId: kind === 'MET' ? demo.jordan : null,
+    note: null,
+    recordedAt: daysAgo(days),
+  });
+  await manager
+    .getRepository(ConnectionEntity)
+    .insert([
+      link('MET', 'JORDAN', 'Dana Whitfield', 30),
+      link('REFERRED', 'Dana Whitfield', 'Elena Ortiz', 30),
+      link('MET', 'JORDAN', 'Elena Ortiz', 12),
+      link('REFERRED', 'Elena Ortiz', 'Tom Becker', 12),
+      link('WORKS_WITH', 'Dana Whitfield', 'Marcus Lee', 200),
+      link('KNOWS', 'Tom Becker', 'Hannah Cole', 90),
+      link('KNOWS', 'Marcus Lee', 'Priya Raman', 150),
+    ]);
+  await loadSyntheticNetwork(
+    dataSource,
+    syntheticNetwork({
+      seed: 20_260_105,
+      contacts: 240,
+      connections: 900,
+      companies: 14,
+      seekers: 2,
+      from: new Date(now.getTime() - 2 * 365 * DAY_MS),
+      to: now,
+    }),
+    { seekerUserIds: demo.seekers, companyIds: demo.companyIds, manager },
+  );
 }

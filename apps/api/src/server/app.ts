@@ -44,7 +44,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
         : randomUUID();
     },
     trustProxy: config.trustProxy,
-    bodyLimit: 1_048_576,
+    // 6 MB: a contact import sends its CSV (up to 5 MB) inside the GraphQL request.
+    bodyLimit: 6 * 1_048_576,
   });
   const services = createServices(dataSource, config);
 

@@ -15,19 +15,31 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   updateCompany: 'Company',
   setCompanyHiringStatus: 'Company',
   contact: 'Contact',
+  updateContact: 'Contact',
+  archiveContact: 'Contact',
+  restoreContact: 'Contact',
+  recordAsk: 'Contact',
+  recordAskOutcome: 'Ask',
+  // Filters and inputs that name a company, which no seeker owns.
+  contacts: 'Company',
+  exportContacts: 'Company',
+  createContact: 'Company',
+  // Staff-only operations on agency contacts: seekers are refused by role
+  // (FORBIDDEN) before any row is read, so there is nothing to prove per row;
+  // test/contacts-admin.test.ts checks the refusal.
+  setDoNotContact: 'StaffOnly',
+  mergeContacts: 'StaffOnly',
   // The target contact may be a seeker's own: proven with the contacts.
   warmIntroPaths: 'Contact',
   // A seeker's own tree; another seeker's id answers NOT_FOUND (test/network.test.ts).
   referralTree: 'User',
-  // Staff-only operations: a seeker is refused (FORBIDDEN) before any id is
-  // looked up, so there is nothing to probe; the label keeps them out of the
-  // seeker-owned proofs while still listing them here.
-  networkAround: 'Contact (staff only)',
-  exportNetwork: 'Contact (staff only)',
-  networkPath: 'Contact (staff only)',
-  networkBrokers: 'Company (staff only)',
-  createConnection: 'Contact (staff only)',
-  deleteConnection: 'Connection (staff only)',
+  // Staff-only network operations, refused to seekers by role (test/network.test.ts).
+  networkAround: 'StaffOnly',
+  exportNetwork: 'StaffOnly',
+  networkPath: 'StaffOnly',
+  networkBrokers: 'StaffOnly',
+  createConnection: 'StaffOnly',
+  deleteConnection: 'StaffOnly',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {

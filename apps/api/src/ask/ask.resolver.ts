@@ -1,0 +1,227 @@
+import type { RequestStatus } from '@rapport/domain';
+import { throttleWindowStart } from '@rapport/domain';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { CurrentActor } from '../auth/current-actor.js';
+import { seekerIdOf, type Actor, type SessionUser } from '../common/actor.js';
+import { fromGlobalId, toGlobalId } from '../common/global-id.js';
+import { CompanyEntity } from '../company/company.entity.js';
+import { CompanyType } from '../company/company.type.js';
+import { ContactEntity } from '../contact/contact.entity.js';
+import { ContactThrottleType, ContactType } from '../contact/contact.type.js';
+import type { Context } from '../graphql/context.js';
+import { UserType } from '../user/user.type.js';
+import { askScript } from './ask-script.js';
+import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
+import {
+  AskConnection,
+  AskScriptType,
+  AskStatusChangeType,
+  AskStatusEnum,
+  AskType,
+  SeekerDashboardType,
+  SuggestedContactType,
+  type Suggestion,
+} from './ask.type.js';
+import { MyAsksArgs, NextContactsArgs, RecordAskInput, TimelineArgs } from './dto/ask.input.js';
+
+@Resolver(() => AskType)
+export class AskResolver {
+  @Authorized('SEEKER')
+  @Mutation(() => AskType, {
+    description:
+      'Records that the seeker asked someone: once per person, ever (REQUEST.ALREADY_ASKED with the first date), never a do-not-contact person (REQUEST.DO_NOT_CONTACT), within the agency throttle (REQUEST.THROTTLED). Refusals carry next contacts in `details.suggestions`. Seekers only.',
+  })
+  recordAsk(
+    @Arg('input', () => RecordAskInput) input: RecordAskInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.record(actor, input, ctx.services.now());
+  }
+
+  @Authorized('SEEKER')
+  @Mutation(() => AskType, {
+    description:
+      "Records the answer to the seeker's own ask (accepted, declined, no response) or withdraws it, under the domain's transitions (REQUEST.ILLEGAL_TRANSITION). Seekers only, own asks only.",
+  })
+  recordAskOutcome(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => AskStatusEnum) status: RequestStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.recordOutcome(
+      actor,
+      fromGlobalId(id, 'Ask'),
+      status,
+      note,
+      ctx.services.now(),
+    );
+  }
+
+  @Authorized('SEEKER')
+  @Query(() => AskConnection, {
+    description: "The signed-in seeker's asks, newest first. Seekers only.",
+  })
+  myAsks(
+    @Args(() => MyAsksArgs) args: MyAsksArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.myAsks(actor, args);
+  }
+
+  @Authorized('SEEKER')
+  @Query(() => [SuggestedContactType], {
+    description:
+      'Who to ask next: the same company as the latest decline or silence first, then referrals, then the agency network; never do-not-contact, already asked, declined or at the throttle cap. Seekers only.',
+  })
+  nextContacts(
+    @Args(() => NextContactsArgs) args: NextContactsArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<Suggestion[]> {
+    return ctx.services.asks.suggest(actor, args.first, ctx.services.now());
+  }
+
+  @Authorized('SEEKER')
+  @Query(() => SeekerDashboardType, { description: "The seeker's home page. Seekers only." })
+  async seekerDashboard(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const now = ctx.services.now();
+    const settings = await ctx.loaders.agencySettings.load('agency');
+    const [waitingAsks, suggestions] = [
+      await ctx.services.asks.waiting(actor),
+      await ctx.services.asks.suggest(actor, settings.suggestionLimit, now),
+    ];
+    return { waitingAsks, suggestions };
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })
+  id(@Root() ask: AskEntity): string {
+    return toGlobalId('Ask', ask.id);
+  }
+
+  @FieldResolver(() => ContactType, { description: 'The record of the person the seeker asked.' })
+  async contact(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<ContactEntity> {
+    const contact = await ctx.loaders.contactById.load(ask.contactId);
+    // The foreign key cascades, so an ask always has its contact.
+    return contact!;
+  }
+
+  @FieldResolver(() => CompanyType, {
+    nullable: true,
+    description: "The contact's company when the seeker asked.",
+  })
+  company(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<CompanyEntity | null> | null {
+    return ask.companyId ? ctx.loaders.companyById.load(ask.companyId) : null;
+  }
+
+  @FieldResolver(() => [AskStatusChangeType], {
+    description: 'Every status the ask has had, oldest first.',
+  })
+  history(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<AskStatusChangeEntity[]> {
+    return ctx.loaders.historyByAsk.load(ask.id);
+  }
+
+  @Authorized('STAFF', 'ADMIN')
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'The seeker who asked. Staff only.',
+  })
+  seeker(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<SessionUser | null> {
+    return ctx.loaders.userById.load(ask.ownerId);
+  }
+}
+
+const windowStarts = new WeakMap<Context, string>();
+
+/** The ask-related fields of a contact. */
+@Resolver(() => ContactType)
+export class ContactAskFieldsResolver {
+  @Authorized('STAFF', 'ADMIN')
+  @FieldResolver(() => ContactThrottleType, {
+    description:
+      "How close the agency's seekers are to the cap on asks of this person. Staff only.",
+  })
+  async throttle(
+    @Root() contact: ContactEntity,
+    @Ctx() ctx: Context,
+  ): Promise<ContactThrottleType> {
+    const settings = await ctx.loaders.agencySettings.load('agency');
+    // One window start per request: read per row, the clock would move
+    // between rows and split the loader's batch into several statements.
+    let start = windowStarts.get(ctx);
+    if (start === undefined) {
+      start = throttleWindowStart(ctx.services.now(), settings).toISOString();
+      windowStarts.set(ctx, start);
+    }
+    const asksInWindow = await ctx.loaders.asksInWindow.load(`${contact.personId}|${start}`);
+    const { maxAsks: cap, windowDays } = settings.askThrottle;
+    return {
+      asksInWindow,
+      cap,
+      windowDays,
+      atCap: asksInWindow >= cap,
+      nearCap: asksInWindow === cap - 1,
+    };
+  }
+
+  @FieldResolver(() => AskConnection, {
+    description:
+      "Asks of this person (on any of their records), newest first: every seeker's for staff, only the seeker's own for a seeker.",
+  })
+  timeline(
+    @Root() contact: ContactEntity,
+    @Args(() => TimelineArgs) args: TimelineArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.timeline(actor, contact, args);
+  }
+
+  @FieldResolver(() => AskType, {
+    nullable: true,
+    description:
+      "The signed-in seeker's ask of this person, by any of their records; null if none (and for staff).",
+  })
+  myAsk(
+    @Root() contact: ContactEntity,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<AskEntity | null> | null {
+    const seekerId = seekerIdOf(actor);
+    return seekerId
+      ? ctx.loaders.askBySeekerAndPerson.load(`${seekerId}|${contact.personId}`)
+      : null;
+  }
+
+  @FieldResolver(() => AskScriptType, {
+    description: 'What to say when asking this person, by phone and by email.',
+  })
+  async askScript(
+    @Root() contact: ContactEntity,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<AskScriptType> {
+    const company = contact.companyId
+      ? await ctx.loaders.companyById.load(contact.companyId)
+      : null;
+    return askScript({
+      contactName: contact.fullName,
+      seekerName: seekerIdOf(actor) !== null && actor.kind === 'user' ? actor.name : null,
+      company,
+    });
+  }
+}

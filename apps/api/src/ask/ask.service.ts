@@ -1,0 +1,399 @@
+import { randomUUID } from 'node:crypto';
+import {
+  askForInterview,
+  changeRequestStatus,
+  optionalText,
+  suggestNextContacts,
+  throttleWindowStart,
+  type AgencySettings,
+  type AskChannel,
+  type AskRecord,
+  type DomainError,
+  type DomainErrorCode,
+  type InterviewRequest,
+  type RequestStatus,
+} from '@rapport/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { seekerIdOf, type Actor } from '../common/actor.js';
+import { ForbiddenError, orThrow, RuleBrokenError } from '../common/errors.js';
+import { fromGlobalId, toGlobalId } from '../common/global-id.js';
+import { onlyReadable, writable, type OwnershipRule } from '../common/ownership.js';
+import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
+import { isUniqueViolation, writeTransaction } from '../common/transaction.js';
+import { CompanyEntity } from '../company/company.entity.js';
+import { ContactEntity } from '../contact/contact.entity.js';
+import type { ContactService } from '../contact/contact.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
+import type { Suggestion } from './ask.type.js';
+
+/** A seeker's asks: theirs to read and change; staff read them to coach (the contact timeline). */
+export const SEEKER_ASK: OwnershipRule = { what: 'That ask', staff: 'read' };
+
+const NEWEST_FIRST: readonly SortKey<AskEntity>[] = [
+  { column: 'a.asked_at', value: (r) => r.askedAt, direction: 'DESC' },
+  { column: 'a.id', value: (r) => r.id, direction: 'DESC' },
+];
+
+/** How many agency contacts the suggestions consider beyond the same company. */
+const NETWORK_CANDIDATES = 200;
+
+export interface RecordAskInput {
+  contactId: string;
+  channel: AskChannel;
+  askedAt?: Date | null;
+  note?: string | null;
+}
+
+function toRequest(row: AskEntity): InterviewRequest {
+  return {
+    id: row.id,
+    seekerId: row.ownerId,
+    contactId: row.contactId,
+    personId: row.personId,
+    companyId: row.companyId,
+    channel: row.channel,
+    message: row.note,
+    status: row.status,
+    askedAt: row.askedAt,
+    statusChangedAt: row.statusChangedAt,
+  };
+}
+
+function checkNote(note: string | null | undefined): string | null {
+  return orThrow(
+    optionalText(note, {
+      field: 'note',
+      label: 'The note',
+      max: 2000,
+      code: 'REQUEST.INVALID_MESSAGE',
+    }),
+  );
+}
+
+const longDate = (date: Date) =>
+  date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+export class AskService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contacts: ContactService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * The seeker records that they asked someone. Ask-once, do-not-contact and
+   * the agency throttle are the domain's, applied to the person behind the
+   * chosen record. The checks and the insert share one transaction with the
+   * person locked (an advisory lock on PostgreSQL, the write queue on
+   * SQLite), so of two concurrent asks the second counts the first; the
+   * unique index on (owner_id, person_id) backs ask-once up, and a clash on
+   * it is answered as the refusal it is.
+   */
+  async record(actor: Actor, input: RecordAskInput, now: Date): Promise<AskEntity> {
+    const seekerId = seekerIdOf(actor);
+    if (seekerId === null) throw new ForbiddenError('Only job seekers record asks.');
+    const contactId = fromGlobalId(input.contactId, 'Contact');
+    const askedAt = input.askedAt ?? now;
+    if (askedAt.getTime() > now.getTime() + 60_000) {
+      throw new RuleBrokenError(
+        'REQUEST.ASKED_IN_FUTURE',
+        'The ask cannot be dated in the future.',
+        {
+          field: 'askedAt',
+        },
+      );
+    }
+    const chosen = await this.contacts.get(actor, contactId);
+    const attempt = () =>
+      writeTransaction(
+        this.dataSource,
+        async (manager) => {
+          const contact = this.contacts.visible(
+            actor,
+            await manager.getRepository(ContactEntity).findOneBy({ id: contactId }),
+          );
+          const company = contact.companyId
+            ? await manager.getRepository(CompanyEntity).findOneBy({ id: contact.companyId })
+            : null;
+          const settings = await this.settings.current(manager);
+          const flagged = await manager
+            .getRepository(ContactEntity)
+            .createQueryBuilder('c')
+            .where('c.person_id = :personId AND c.do_not_contact = true', {
+              personId: contact.personId,
+            })
+            .getExists();
+          const asks = await manager
+            .getRepository(AskEntity)
+            .createQueryBuilder('a')
+            .where('a.person_id = :personId', { personId: contact.personId })
+            .andWhere('(a.owner_id = :me OR a.asked_at > :windowStart)', {
+              me: seekerId,
+              windowStart: throttleWindowStart(now, settings),
+            })
+            .getMany();
+          const outcome = askForInterview({
+            id: randomUUID(),
+            seekerId,
+            contact: {
+              id: contact.id,
+              personId: contact.personId,
+              name: contact.fullName,
+              doNotContact: flagged || contact.doNotContact,
+              company: company
+                ? { id: company.id, name: company.name, hiringStatus: company.hiringStatus }
+                : null,
+            },
+            asks: asks.map((a): AskRecord => ({ ...toRequest(a) })),
+            channel: input.channel,
+            message: input.note,
+            now,
+            settings,
+          });
+          if (!outcome.ok)
+            return { refused: outcome.error, settings, companyId: contact.companyId };
+          const request = { ...outcome.value.request, askedAt };
+          await manager.insert(AskEntity, {
+            id: request.id,
+            ownerId: seekerId,
+            contactId: request.contactId,
+            personId: request.personId,
+            companyId: request.companyId,
+            channel: request.channel,
+            note: request.message,
+            status: request.status,
+            askedAt: request.askedAt,
+            statusChangedAt: request.askedAt,
+          });
+          await manager.insert(AskStatusChangeEntity, {
+            id: randomUUID(),
+            askId: request.id,
+            status: 'ASKED',
+            at: request.askedAt,
+            note: request.message,
+          });
+          return {
+            asked: await manager.getRepository(AskEntity).findOneByOrFail({ id: request.id }),
+          };
+        },
+        [`person:${chosen.personId}`],
+      );
+
+    let result: Awaited<ReturnType<typeof attempt>>;
+    try {
+      result = await attempt();
+    } catch (error) {
+      // Only a concurrent identical ask gets here; run the rules again to answer it.
+      if (!isUniqueViolation(error, 'uq_asks_owner_person')) throw error;
+      result = await attempt();
+    }
+    if ('asked' in result && result.asked) return result.asked;
+    const refusal = result as {
+      refused: DomainError<DomainErrorCode>;
+      settings: AgencySettings;
+      companyId: string | null;
+    };
+    throw await this.refusal(actor, refusal.refused, refusal.settings, refusal.companyId, now);
+  }
+
+  /** The domain's refusal with the date of the first ask and who to try next, ids made global. */
+  private async refusal(
+    actor: Actor,
+    error: DomainError<DomainErrorCode>,
+    settings: AgencySettings,
+    companyId: string | null,
+    now: Date,
+  ): Promise<RuleBrokenError> {
+    const suggestions = await this.suggest(actor, settings.suggestionLimit, now, companyId);
+    const details: Record<string, unknown> = { ...error.details };
+    let message = error.message;
+    if (error.code === 'REQUEST.ALREADY_ASKED' && typeof details.askedAt === 'string') {
+      const first = new Date(details.askedAt);
+      message = `${message} You asked on ${longDate(first)}.`;
+      details.firstAskedAt = details.askedAt;
+      if (typeof details.requestId === 'string')
+        details.askId = toGlobalId('Ask', details.requestId);
+      if (typeof details.contactId === 'string')
+        details.contactId = toGlobalId('Contact', details.contactId);
+      delete details.requestId;
+    }
+    details.suggestions = suggestions.map((s) => ({
+      contactId: toGlobalId('Contact', s.contact.id),
+      fullName: s.contact.fullName,
+      reason: s.reason,
+    }));
+    return new RuleBrokenError(error.code, message, { field: error.field, details });
+  }
+
+  /** Records the answer (or the seeker's withdrawal) under the domain's transitions, with history. */
+  async recordOutcome(
+    actor: Actor,
+    id: string,
+    status: RequestStatus,
+    note: string | null | undefined,
+    now: Date,
+  ): Promise<AskEntity> {
+    const checkedNote = checkNote(note);
+    return writeTransaction(this.dataSource, async (manager) => {
+      const row = writable(
+        actor,
+        await manager.getRepository(AskEntity).findOneBy({ id }),
+        SEEKER_ASK,
+      );
+      const changed = orThrow(changeRequestStatus(toRequest(row), status, now));
+      await manager.update(
+        AskEntity,
+        { id },
+        { status: changed.status, statusChangedAt: changed.statusChangedAt },
+      );
+      await manager.insert(AskStatusChangeEntity, {
+        id: randomUUID(),
+        askId: id,
+        status: changed.status,
+        at: changed.statusChangedAt,
+        note: checkedNote,
+      });
+      return manager.getRepository(AskEntity).findOneByOrFail({ id });
+    });
+  }
+
+  myAsks(
+    actor: Actor,
+    page: PageArgs & { status?: RequestStatus | null },
+  ): Promise<Connection<AskEntity>> {
+    if (seekerIdOf(actor) === null) throw new ForbiddenError();
+    const q = onlyReadable(
+      this.dataSource.getRepository(AskEntity).createQueryBuilder('a'),
+      actor,
+      'a.owner_id',
+      SEEKER_ASK,
+    );
+    if (page.status) q.andWhere('a.status = :status', { status: page.status });
+    return keysetPage(q, page, NEWEST_FIRST);
+  }
+
+  /** Asks of the person behind `contact`: every seeker's for staff, a seeker's own otherwise. */
+  timeline(actor: Actor, contact: ContactEntity, page: PageArgs): Promise<Connection<AskEntity>> {
+    const q = onlyReadable(
+      this.dataSource
+        .getRepository(AskEntity)
+        .createQueryBuilder('a')
+        .where('a.person_id = :personId', { personId: contact.personId }),
+      actor,
+      'a.owner_id',
+      SEEKER_ASK,
+    );
+    return keysetPage(q, page, NEWEST_FIRST);
+  }
+
+  /** Asks still waiting for an answer, oldest first: the dashboard's "waiting" list. */
+  async waiting(actor: Actor, limit = 50): Promise<AskEntity[]> {
+    const seekerId = seekerIdOf(actor);
+    if (seekerId === null) throw new ForbiddenError();
+    return this.dataSource
+      .getRepository(AskEntity)
+      .createQueryBuilder('a')
+      .where('a.owner_id = :me AND a.status = :status', { me: seekerId, status: 'ASKED' })
+      .orderBy('a.asked_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * Who to ask next. The domain ranks; the candidates come from indexed
+   * queries, never whole tables: the other people at the company of the
+   * seeker's latest decline or silence (or the company given), then the
+   * newest agency contacts the seeker may see, leaving out in SQL anyone
+   * do-not-contact or already asked by this seeker. Asks per candidate in
+   * the throttle window come from one grouped query so the domain can leave
+   * out people at the cap. Five statements whatever the sizes.
+   */
+  async suggest(
+    actor: Actor,
+    limit: number,
+    now: Date,
+    companyId?: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Suggestion[]> {
+    const seekerId = seekerIdOf(actor);
+    if (seekerId === null) return [];
+    const settings = await this.settings.current(manager);
+    const ownAsks = await manager
+      .getRepository(AskEntity)
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.contactId', 'a.personId', 'a.status', 'a.companyId', 'a.statusChangedAt'])
+      .where('a.owner_id = :me', { me: seekerId })
+      .getMany();
+    const anchor =
+      companyId !== undefined
+        ? companyId
+        : ([...ownAsks]
+            .filter((a) => a.status === 'DECLINED' || a.status === 'NO_RESPONSE')
+            .sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime())[0]
+            ?.companyId ?? null);
+
+    const candidates = () =>
+      this.contacts
+        .filtered(actor, {})
+        .andWhere('c.do_not_contact = false')
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = :askedBy AND oa.person_id = c.person_id)',
+          {
+            askedBy: seekerId,
+          },
+        );
+    const sameCompany = anchor
+      ? await candidates()
+          .andWhere('c.company_id = :anchor', { anchor })
+          .orderBy('c.name_key')
+          .limit(50)
+          .getMany()
+      : [];
+    const network = await candidates()
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(NETWORK_CANDIDATES)
+      .getMany();
+    const rows = new Map([...sameCompany, ...network].map((row) => [row.id, row]));
+    const people = [...new Set([...rows.values()].map((row) => row.personId))];
+    const recentAskCounts = new Map<string, number>();
+    if (people.length > 0) {
+      const counts: { personId: string; count: string | number }[] = await manager
+        .getRepository(AskEntity)
+        .createQueryBuilder('a')
+        .select('a.person_id', 'personId')
+        .addSelect('COUNT(*)', 'count')
+        .where('a.person_id IN (:...people)', { people })
+        .andWhere('a.asked_at > :windowStart', { windowStart: throttleWindowStart(now, settings) })
+        .groupBy('a.person_id')
+        .getRawMany();
+      for (const row of counts) recentAskCounts.set(row.personId, Number(row.count));
+    }
+    const ranked = suggestNextContacts({
+      seekerId,
+      companyId: anchor,
+      contacts: [...rows.values()].map((row) => ({
+        id: row.id,
+        personId: row.personId,
+        companyId: row.companyId,
+        doNotContact: row.doNotContact,
+        name: row.fullName,
+      })),
+      ownAsks: ownAsks.map((a) => ({
+        contactId: a.contactId,
+        personId: a.personId,
+        status: a.status,
+      })),
+      recentAskCounts,
+      settings,
+      limit,
+    });
+    return ranked.map((s) => ({
+      contact: rows.get(s.contactId)!,
+      reason: s.message,
+      reasonKind: s.reason,
+    }));
+  }
+}

@@ -1,0 +1,41 @@
+import type { AskChannel, RequestStatus } from '@rapport/domain';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../common/paging.js';
+import { AskChannelEnum, AskStatusEnum } from '../ask.type.js';
+
+@InputType({ description: 'That the seeker asked someone, how and when.' })
+export class RecordAskInput {
+  @Field(() => ID)
+  contactId: string;
+
+  @Field(() => AskChannelEnum)
+  channel: AskChannel;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When they asked; now when left out. Not in the future.',
+  })
+  askedAt?: Date | null;
+
+  // The domain's limit (2000) is checked by askForInterview with its own code.
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class MyAsksArgs extends PageArgs {
+  @Field(() => AskStatusEnum, { nullable: true })
+  status?: RequestStatus | null;
+}
+
+@ArgsType()
+export class TimelineArgs extends PageArgs {}
+
+@ArgsType()
+export class NextContactsArgs {
+  @Field(() => Int, { defaultValue: 5, description: '1 to 20.' })
+  @Min(1)
+  @Max(20)
+  first: number;
+}

@@ -1,0 +1,25 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { AgencySettingsInput, AgencySettingsType } from './settings.type.js';
+
+@Resolver(() => AgencySettingsType)
+export class SettingsResolver {
+  @Authorized('STAFF', 'ADMIN')
+  @Query(() => AgencySettingsType, { description: "The agency's settings. Staff only." })
+  agencySettings(@Ctx() ctx: Context) {
+    return ctx.services.settings.askThrottle();
+  }
+
+  // PRODUCT.md: "staff can change the cap", so STAFF as well as ADMIN.
+  @Authorized('STAFF', 'ADMIN')
+  @Mutation(() => AgencySettingsType, {
+    description:
+      'Changes the ask throttle (SETTINGS.INVALID with `field` when out of range). Staff and admins.',
+  })
+  updateAgencySettings(
+    @Arg('input', () => AgencySettingsInput) input: AgencySettingsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.settings.updateAskThrottle(input);
+  }
+}
