@@ -241,7 +241,8 @@ export class NetworkIndex {
     this.reset();
     this.loadingAll = true;
     try {
-      await this.scan('SELECT id, company_id, owner_id, do_not_contact FROM contacts', (row) =>
+      // Archived and merged-away records are never hops: they are not loaded.
+      await this.scan(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE archived_at IS NULL`, (row) =>
         this.setContact(contactRow(row)),
       );
       await this.scan(

@@ -14,7 +14,6 @@ import {
   referralTree as buildReferralTree,
   type ReferralTreeNode,
   validateConnection,
-  visibleTo,
   warmIntroPaths,
 } from '@rapport/domain';
 import Papa from 'papaparse';
@@ -30,6 +29,7 @@ import {
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
+import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
@@ -152,9 +152,24 @@ const STAFF_VIEWER = { id: '', role: 'STAFF' as const };
 
 export class NetworkService {
   readonly index: NetworkIndex;
+  /** The contacts concept's own visibility rule, so the network never keeps a second one. */
+  private readonly contactRule: ContactService;
 
   constructor(private readonly dataSource: DataSource) {
     this.index = new NetworkIndex(dataSource);
+    this.contactRule = new ContactService(dataSource);
+  }
+
+  /** Whether the actor may see a contact row, by the contacts concept's rule. */
+  private sees(actor: Actor, row: ContactEntity | null | undefined): row is ContactEntity {
+    if (!row) return false;
+    try {
+      this.contactRule.visible(actor, row);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
   }
 
   // ------------------------------------------------------------------ writes
@@ -324,7 +339,7 @@ export class NetworkService {
         .findBy({ id: In([input.fromContactId, input.toContactId]) });
       for (const id of [input.fromContactId, input.toContactId]) {
         const contact = contacts.find((c) => c.id === id);
-        if (!contact || !canViewContact(STAFF_VIEWER, ownershipOf(contact))) {
+        if (!this.sees(actor, contact) || contact.archivedAt !== null) {
           throw new NotFoundError(CONTACT_THING);
         }
       }
@@ -450,7 +465,7 @@ export class NetworkService {
         .where('LOWER(ct.email) IN (:...emails)', { emails: [...emails] })
         .getMany();
       for (const contact of found) {
-        if (!canViewContact(STAFF_VIEWER, ownershipOf(contact))) continue;
+        if (!this.sees(actor, contact) || contact.archivedAt !== null) continue;
         const key = emailKey(contact.email)!;
         byEmail.set(key, [...(byEmail.get(key) ?? []), contact]);
       }
@@ -458,7 +473,7 @@ export class NetworkService {
     if (ids.size > 0) {
       const found = await this.dataSource.getRepository(ContactEntity).findBy({ id: In([...ids]) });
       for (const contact of found) {
-        if (canViewContact(STAFF_VIEWER, ownershipOf(contact))) byId.set(contact.id, contact);
+        if (this.sees(actor, contact) && contact.archivedAt === null) byId.set(contact.id, contact);
       }
     }
     const resolve = (line: number, field: 'from' | 'to', value: string): string | null => {
@@ -610,9 +625,7 @@ export class NetworkService {
   /** A contact the actor may see, or NOT_FOUND (a seeker probing another seeker's ids learns nothing). */
   private async visibleContact(actor: Actor, id: string): Promise<ContactEntity> {
     const contact = await this.dataSource.getRepository(ContactEntity).findOneBy({ id });
-    if (!contact || !canViewContact(viewerOf(actor), ownershipOf(contact))) {
-      throw new NotFoundError(CONTACT_THING);
-    }
+    if (!this.sees(actor, contact)) throw new NotFoundError(CONTACT_THING);
     return contact;
   }
 
@@ -676,9 +689,17 @@ export class NetworkService {
     if (seekerNode === undefined) return [];
     // Staff asking for a seeker walk the seeker's links, but only through
     // contacts staff may see themselves: a seeker's private contacts stay theirs.
+    // And the path is the seeker's to use, so it only passes through contacts
+    // the seeker may see: their own, and agency contacts shared with
+    // seekers (the contacts concept's rule). The domain's canViewContact is
+    // applied on top of this.
     const realContact = (id: string): NetworkContact | undefined => {
       const view = index.contactViewById(id);
-      return view && (!staff || canViewContact(STAFF_VIEWER, view)) ? view : undefined;
+      if (!view) return undefined;
+      if (view.ownerSeekerId === null && !index.sharedWithSeekers(index.contactNodeNumber(id)!)) {
+        return undefined;
+      }
+      return !staff || canViewContact(STAFF_VIEWER, view) ? view : undefined;
     };
     const built = new Map<number, Connection>();
     const edgeOf = new Map<Connection, number>();
@@ -924,7 +945,6 @@ export class NetworkService {
       ...met.keys(),
       ...referrals.flatMap((edge) => [edge.from.id, edge.to.id]),
     ]);
-    const viewer = viewerOf(actor);
     const referredAt = new Map(
       referrals.map((edge) => [`${edge.from.id}>${edge.to.id}`, edge.recordedAt]),
     );
@@ -936,7 +956,7 @@ export class NetworkService {
       depth: number,
     ): ReferralTreeNodeView | null => {
       const contact = contacts.get(node.contactId);
-      if (!contact || !canViewContact(viewer, ownershipOf(contact))) return null;
+      if (!this.sees(actor, contact)) return null;
       // Asks and hires join here when those concepts record them; a meeting implies the ask.
       const status: ReferralStatus = met.has(contact.id) ? 'MET' : 'REFERRED';
       counts.size += 1;
@@ -1172,7 +1192,7 @@ export class NetworkService {
     const passable = (node: number) =>
       index.staffMaySee(node) && index.contactView(node)?.doNotContact === false;
     const parents = [new Map<number, number>([[from, -1]]), new Map<number, number>([[to, -1]])];
-    let frontiers = [[from], [to]];
+    const frontiers = [[from], [to]];
     let meeting: number | null = null;
     for (let hops = 0; hops < NETWORK_LIMITS.pathBetweenHops && meeting === null; hops += 1) {
       const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
@@ -1314,17 +1334,6 @@ export class NetworkService {
 
 function requireAgency(actor: Actor): void {
   if (!isAgency(actor)) throw new ForbiddenError();
-}
-
-function viewerOf(actor: Actor): { id: string; role: 'SEEKER' | 'STAFF' | 'ADMIN' } {
-  return actor.kind === 'user' ? { id: actor.id, role: actor.role } : STAFF_VIEWER;
-}
-
-export function ownershipOf(contact: ContactEntity): {
-  ownerSeekerId: string | null;
-  sharedWithAgency: boolean;
-} {
-  return { ownerSeekerId: contact.ownerId, sharedWithAgency: false };
 }
 
 function canSeeAsAgency(row: ConnectionEntity): boolean {
