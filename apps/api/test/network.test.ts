@@ -545,6 +545,37 @@ describe('the referral network', () => {
     });
   });
 
+  it('keeps every staff operation from seekers (FORBIDDEN) and visitors (UNAUTHENTICATED)', async () => {
+    const operations = [
+      [
+        'networkAround',
+        `query($c: NetworkCenterInput!) { networkAround(center: $c) { truncated } }`,
+      ],
+      ['exportNetwork', `query($c: NetworkCenterInput!) { exportNetwork(center: $c) }`],
+      ['networkPath', `query($a: ID!) { networkPath(fromId: $a, toId: $a) { length } }`],
+      ['networkBrokers', `{ networkBrokers { degree } }`],
+      [
+        'createConnection',
+        `mutation($a: ID!) { createConnection(input: { fromContactId: $a, toContactId: $a, kind: KNOWS }) { id } }`,
+      ],
+      [
+        'deleteConnection',
+        `mutation { deleteConnection(id: "${toGlobalId('Connection', randomUUID())}") }`,
+      ],
+      ['importConnections', `mutation { importConnections(csv: "from,to,kind") { imported } }`],
+    ] as const;
+    const variables = { c: { contactId: gid('dana') }, a: gid('dana') };
+    for (const [name, document] of operations) {
+      expect(errorCode(await alice.gql(document, variables)), name).toBe('FORBIDDEN');
+      expect(errorCode(await new Client(app).gql(document, variables)), name).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    expect(errorCode(await new Client(app).gql('{ referralTree { size } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
   describe('staff-managed links', () => {
     const CREATE = `mutation($input: ConnectionInput!) { createConnection(input: $input) {
       id kind source note
