@@ -47,6 +47,11 @@ const SHARED_WITH_AGENCY = 4;
 const SHARED_WITH_SEEKERS = 8;
 
 const NONE = -1;
+/** Domain connections kept between queries before the cache starts over (about 40 MB). */
+const CONNECTION_CACHE_LIMIT = 250_000;
+
+/** A domain connection that remembers its edge number, so scoring it needs no lookup. */
+export type IndexedConnection = Connection & { readonly edge: number };
 const EPOCH = new Date(0);
 const BATCH = 20_000;
 
@@ -140,6 +145,15 @@ export class NetworkIndex {
   private edgeScore = new Uint8Array(0);
   private edgeScoreDay = new Int32Array(0);
   private liveEdges = 0;
+  /**
+   * Domain-shaped edges and per-node lists of them, built on first use and
+   * reused by later queries; dropped wholesale past a bound so memory stays
+   * flat however much of the network the queries have touched.
+   */
+  private connectionCache: (IndexedConnection | undefined)[] = [];
+  private neighbourCache = new Map<number, IndexedConnection[]>();
+  private cachedConnections = 0;
+  private privateEdgeCount: number[] = [];
 
   private strengthCache = new Map<number, { day: number; strength: ConnectionStrength }>();
   /**
@@ -221,6 +235,10 @@ export class NetworkIndex {
     this.edgeKind = new Uint8Array(0);
     this.strengthCache.clear();
     this.recordPairs.clear();
+    this.connectionCache = [];
+    this.neighbourCache.clear();
+    this.cachedConnections = 0;
+    this.privateEdgeCount = [];
     this.brokerCache = null;
   }
 
@@ -487,6 +505,7 @@ export class NetworkIndex {
       edge.collectedBySeekerId === null ? NONE : this.seekerNodeOf(edge.collectedBySeekerId);
     this.edgeAt[e] = edge.recordedAtMs;
     this.edgeAlive[e] = 1;
+    this.touchEdge(e, 1);
     this.liveEdges += 1;
     this.adjacency[from]!.push(e);
     if (to !== from) this.adjacency[to]!.push(e);
@@ -510,6 +529,22 @@ export class NetworkIndex {
     if (kind === 'REFERRED' && collector !== NONE) bump(collector, this.edgeFrom[e]!);
   }
 
+  /** An edge came or went: forget what was built from it, and count private edges per node. */
+  private touchEdge(e: number, delta: 1 | -1): void {
+    if (this.connectionCache[e]) {
+      this.connectionCache[e] = undefined;
+      this.cachedConnections -= 1;
+    }
+    const from = this.edgeFrom[e]!;
+    const to = this.edgeTo[e]!;
+    this.neighbourCache.delete(from);
+    this.neighbourCache.delete(to);
+    if (this.edgeOwner[e] !== NONE) {
+      this.privateEdgeCount[from] = (this.privateEdgeCount[from] ?? 0) + delta;
+      if (to !== from) this.privateEdgeCount[to] = (this.privateEdgeCount[to] ?? 0) + delta;
+    }
+  }
+
   /** Grows every edge column at once, doubling, so loading a million edges copies each column about twenty times in all. */
   private growEdges(size: number): void {
     this.edgeKind = grown(this.edgeKind, size);
@@ -527,6 +562,7 @@ export class NetworkIndex {
   private unlink(e: number): void {
     if (this.edgeAlive[e] !== 1) return;
     this.edgeAlive[e] = 0;
+    this.touchEdge(e, -1);
     this.liveEdges -= 1;
     this.countRecords(e, -1);
     const from = this.edgeFrom[e]!;
@@ -658,10 +694,18 @@ export class NetworkIndex {
   }
 
   /** An edge as the domain sees it. */
-  connection(edge: number): Connection {
+  connection(edge: number): IndexedConnection {
+    const cached = this.connectionCache[edge];
+    if (cached) return cached;
+    if (this.cachedConnections >= CONNECTION_CACHE_LIMIT) {
+      this.connectionCache = [];
+      this.neighbourCache.clear();
+      this.cachedConnections = 0;
+    }
     const source = CONNECTION_SOURCES[this.edgeSource[edge]!];
     const owner = this.edgeOwner[edge]!;
-    return {
+    const connection: IndexedConnection = {
+      edge,
       id: this.edgeIds[edge]!,
       kind: KINDS[this.edgeKind[edge]!]!,
       from: this.nodeRef[this.edgeFrom[edge]!]!,
@@ -670,6 +714,31 @@ export class NetworkIndex {
       ownerSeekerId: owner === NONE ? null : this.nodeRef[owner]!.id,
       recordedAt: new Date(this.edgeAt[edge]!),
     };
+    this.connectionCache[edge] = connection;
+    this.cachedConnections += 1;
+    return connection;
+  }
+
+  /**
+   * A node's edges that belong to the agency (no owner), as domain
+   * connections, kept between queries: most nodes have no private edges,
+   * so a search usually gets this list as it is, without building anything.
+   */
+  sharedConnectionsAt(node: number): readonly IndexedConnection[] {
+    let list = this.neighbourCache.get(node);
+    if (!list) {
+      list = [];
+      for (const e of this.adjacency[node]!) {
+        if (this.edgeOwner[e] === NONE) list.push(this.connection(e));
+      }
+      this.neighbourCache.set(node, list);
+    }
+    return list;
+  }
+
+  /** Whether any edge at the node is a seeker's private one. */
+  hasPrivateEdges(node: number): boolean {
+    return (this.privateEdgeCount[node] ?? 0) > 0;
   }
 
   /** The agency's view of an edge: shared, between two contacts (the domain's rule for staff). */

@@ -33,7 +33,7 @@ import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
-import { NetworkIndex } from './network-index.js';
+import { type IndexedConnection, NetworkIndex } from './network-index.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
 export interface SeekerNode {
@@ -701,40 +701,40 @@ export class NetworkService {
       }
       return !staff || canViewContact(STAFF_VIEWER, view) ? view : undefined;
     };
-    const built = new Map<number, Connection>();
-    const edgeOf = new Map<Connection, number>();
-    const real = (e: number): Connection => {
-      let connection = built.get(e);
-      if (!connection) {
-        connection = index.connection(e);
-        built.set(e, connection);
-        edgeOf.set(connection, e);
-      }
-      return connection;
-    };
-    const strengthOf = (connection: Connection) => index.scoreOf(edgeOf.get(connection)!, now);
+    const strengthOf = (connection: Connection) =>
+      index.scoreOf((connection as IndexedConnection).edge, now);
     const owned = (e: number) => {
       // A cheap first cut by owner; the domain's visibility rule still judges every edge.
       const owner = index.ownerOfEdge(e);
       return owner === -1 || owner === seekerNode;
     };
+    /**
+     * The edges at a node the seeker might walk: the index's shared list as
+     * it is for most nodes, and for the few with private edges that list
+     * plus the seeker's own private ones.
+     */
+    const privateLists = new Map<number, readonly IndexedConnection[]>();
+    const walkable = (node: number): readonly IndexedConnection[] => {
+      if (!index.hasPrivateEdges(node)) return index.sharedConnectionsAt(node);
+      let list = privateLists.get(node);
+      if (!list) {
+        list = index
+          .edgesAt(node)
+          .filter(owned)
+          .map((e) => index.connection(e));
+        privateLists.set(node, list);
+      }
+      return list;
+    };
 
     if ('contactId' in target) {
-      const cache = new Map<number, Connection[]>();
-      const neighbours = (ref: NodeRef): Connection[] => {
-        const node = index.nodeNumber(ref);
-        if (node === undefined) return [];
-        let list = cache.get(node);
-        if (!list) {
-          list = index.edgesAt(node).filter(owned).map(real);
-          cache.set(node, list);
-        }
-        return list;
-      };
       return warmIntroPaths({
         seekerId,
         targetContactId: target.contactId,
-        neighbours,
+        neighbours: (ref) => {
+          const node = index.nodeNumber(ref);
+          return node === undefined ? [] : walkable(node);
+        },
         contact: realContact,
         strengthOf,
         k,
@@ -760,20 +760,19 @@ export class NetworkService {
         return view !== undefined && !view.doNotContact && canViewContact(seekerViewer, view);
       }),
     );
-    const replaced = new Map<number, Connection>();
+    const replaced = new Map<number, IndexedConnection>();
     const memberOf = new Map<Connection, number>();
     /** The edge with `member` swapped for the stand-in. */
-    const toStandIn = (e: number, member: number): Connection => {
+    const toStandIn = (e: number, member: number): IndexedConnection => {
       const key = e * 2 + (index.fromOf(e) === member ? 0 : 1);
       let copy = replaced.get(key);
       if (!copy) {
-        const original = real(e);
+        const original = index.connection(e);
         copy =
           index.fromOf(e) === member
             ? { ...original, from: standIn }
             : { ...original, to: standIn };
         replaced.set(key, copy);
-        edgeOf.set(copy, e);
         memberOf.set(copy, member);
       }
       return copy;
@@ -790,9 +789,9 @@ export class NetworkService {
       withinTwo.add(a);
       for (const f of index.edgesAt(a)) if (owned(f)) withinTwo.add(index.otherEnd(f, a));
     }
-    const cache = new Map<number, Connection[]>();
-    let standInEdges: Connection[] | null = null;
-    const neighbours = (ref: NodeRef): Connection[] => {
+    const withCopies = new Map<number, readonly IndexedConnection[]>();
+    let standInEdges: IndexedConnection[] | null = null;
+    const neighbours = (ref: NodeRef): readonly Connection[] => {
       if (ref.type === 'CONTACT' && ref.id === standIn.id) {
         if (!standInEdges) {
           standInEdges = [];
@@ -808,18 +807,18 @@ export class NetworkService {
       }
       const node = index.nodeNumber(ref);
       if (node === undefined) return [];
-      let list = cache.get(node);
-      if (!list) {
-        list = [];
-        for (const e of index.edgesAt(node)) {
-          if (!owned(e)) continue;
-          list.push(real(e));
-          const other = index.otherEnd(e, node);
-          if (other !== node && members.has(other)) list.push(toStandIn(e, other));
-        }
-        cache.set(node, list);
+      const known = withCopies.get(node);
+      if (known) return known;
+      const base = walkable(node);
+      let list: IndexedConnection[] | null = null;
+      for (const e of index.edgesAt(node)) {
+        const other = index.otherEnd(e, node);
+        if (other === node || !members.has(other) || !owned(e)) continue;
+        list ??= [...base];
+        list.push(toStandIn(e, other));
       }
-      return list;
+      withCopies.set(node, list ?? base);
+      return list ?? base;
     };
     const paths = warmIntroPaths({
       seekerId,
@@ -832,7 +831,7 @@ export class NetworkService {
     return paths.map((path) => {
       const last = path.hops[path.hops.length - 1]!;
       const member = index.refOf(memberOf.get(last.connection)!);
-      const original = real(edgeOf.get(last.connection)!);
+      const original = index.connection((last.connection as IndexedConnection).edge);
       return {
         ...path,
         hops: [...path.hops.slice(0, -1), { ...last, to: member, connection: original }],
