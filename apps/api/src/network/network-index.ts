@@ -96,6 +96,7 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, neede
 
 /** Timestamps come back as Date from PostgreSQL and as 'YYYY-MM-DD HH:MM:SS.sss' (UTC) from SQLite. */
 export function instantOf(value: unknown): number {
+  if (typeof value === 'number') return value;
   if (value instanceof Date) return value.getTime();
   const text = String(value);
   return Date.parse(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
@@ -130,7 +131,11 @@ export class NetworkIndex {
 
   // Edges, by edge number.
   private edgeCount = 0;
-  private edgeNumber = new Map<string, number>();
+  /**
+   * Edge number by id, built on first need (a change to replay, a lookup):
+   * a full load does not pay for a million map entries it may never use.
+   */
+  private edgeNumberMap: Map<string, number> | null = null;
   private edgeIds: string[] = [];
   private edgeSourceIds: (string | null)[] = [];
   private edgeKind = new Uint8Array(0);
@@ -168,6 +173,24 @@ export class NetworkIndex {
 
   private get postgres(): boolean {
     return this.dataSource.options.type === 'postgres';
+  }
+
+  /**
+   * recorded_at as milliseconds since the epoch, computed by the database:
+   * cheaper than parsing a million timestamps (or Date objects) in here.
+   */
+  private get instantSql(): string {
+    return this.postgres
+      ? '(EXTRACT(EPOCH FROM recorded_at) * 1000)::float8 AS recorded_ms'
+      : 'CAST(ROUND((julianday(recorded_at) - 2440587.5) * 86400000) AS INTEGER) AS recorded_ms';
+  }
+
+  private edgeNumbers(): Map<string, number> {
+    if (!this.edgeNumberMap) {
+      this.edgeNumberMap = new Map();
+      for (let e = 0; e < this.edgeCount; e += 1) this.edgeNumberMap.set(this.edgeIds[e]!, e);
+    }
+    return this.edgeNumberMap;
   }
 
   /** `?` for SQLite, `$n` for PostgreSQL. */
@@ -227,7 +250,7 @@ export class NetworkIndex {
     this.personFlagged = new Int32Array(0);
     this.edgeCount = 0;
     this.liveEdges = 0;
-    this.edgeNumber.clear();
+    this.edgeNumberMap = null;
     this.edgeIds = [];
     this.edgeSourceIds = [];
     this.edgeAlive = new Uint8Array(0);
@@ -265,7 +288,7 @@ export class NetworkIndex {
       );
       await this.scan(
         `SELECT id, kind, from_kind, from_id, to_kind, to_id, source, source_id,
-              owner_seeker_id, collected_by_seeker_id, recorded_at FROM connections`,
+              owner_seeker_id, collected_by_seeker_id, ${this.instantSql} FROM connections`,
         (row) => this.putEdge(edgeRow(row)),
       );
     } finally {
@@ -352,7 +375,7 @@ export class NetworkIndex {
       const chunk = ids.slice(i, i + 500);
       const result: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT id, kind, from_kind, from_id, to_kind, to_id, source, source_id,
-                owner_seeker_id, collected_by_seeker_id, recorded_at
+                owner_seeker_id, collected_by_seeker_id, ${this.instantSql}
            FROM connections WHERE id IN (${this.placeholders(chunk.length)})`,
         chunk,
       );
@@ -486,7 +509,7 @@ export class NetworkIndex {
   }
 
   private putEdge(edge: EdgeFacts): void {
-    const existing = this.edgeNumber.get(edge.id);
+    const existing = this.loadingAll ? undefined : this.edgeNumbers().get(edge.id);
     if (existing !== undefined) this.unlink(existing);
     const e = existing ?? this.edgeCount++;
     if (e >= this.edgeKind.length) this.growEdges(e + 1);
@@ -495,7 +518,7 @@ export class NetworkIndex {
     const to = this.nodeOf(edge.toKind, edge.toId);
     this.edgeIds[e] = edge.id;
     this.edgeSourceIds[e] = edge.sourceId;
-    this.edgeNumber.set(edge.id, e);
+    this.edgeNumberMap?.set(edge.id, e);
     this.edgeKind[e] = KIND_CODE.get(edge.kind) ?? 0;
     this.edgeSource[e] = SOURCE_CODE.get(edge.source) ?? 0;
     this.edgeFrom[e] = from;
@@ -576,7 +599,7 @@ export class NetworkIndex {
   }
 
   private removeEdge(id: string): void {
-    const e = this.edgeNumber.get(id);
+    const e = this.edgeNumbers().get(id);
     if (e !== undefined) this.unlink(e);
   }
 
@@ -689,7 +712,7 @@ export class NetworkIndex {
   }
 
   edgeNumberOf(id: string): number | undefined {
-    const e = this.edgeNumber.get(id);
+    const e = this.edgeNumbers().get(id);
     return e !== undefined && this.edgeAlive[e] === 1 ? e : undefined;
   }
 
