@@ -334,6 +334,26 @@ describe('the referral network', () => {
     });
   });
 
+  describe('asks', () => {
+    it('strengthens the seeker’s tie when the person answered an ask', async () => {
+      const asked = await alice.gql<{ recordAsk: { id: string } }>(
+        `mutation($id: ID!) { recordAsk(input: { contactId: $id, channel: PHONE }) { id } }`,
+        { id: gid('hal') },
+      );
+      expect(asked.errors).toBeUndefined();
+      const answered = await alice.gql(
+        `mutation($id: ID!) { recordAskOutcome(id: $id, status: ACCEPTED) { id } }`,
+        { id: asked.data!.recordAsk.id },
+      );
+      expect(answered.errors).toBeUndefined();
+      const result = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
+      const first = result.data!.warmIntroPaths[0]!.hops[0]!;
+      expect(first.to.fullName).toBe('Hal Hughes');
+      // A meeting (20 points) and an answered ask (6): 10 + 90 × (1 − e^(−26/25)) ≈ 68.
+      expect(first.strength).toBe(68);
+    });
+  });
+
   describe('recording links from other concepts', () => {
     it('makes REFERRED and MET links once per referral and meeting, and refuses the wrong ones', async () => {
       const referralId = randomUUID();
@@ -409,6 +429,18 @@ describe('the referral network', () => {
         },
       ]);
       expect(before.data!.referralTree).toMatchObject({ size: 3, met: 2 });
+      // Alice asks Gus: the branch reached ASKED.
+      const ask = await alice.gql(
+        `mutation($id: ID!) { recordAsk(input: { contactId: $id, channel: EMAIL }) { id } }`,
+        { id: gid('gus') },
+      );
+      expect(ask.errors).toBeUndefined();
+      const asked = await alice.gql<Tree>(TREE);
+      const danaAsked = asked.data!.referralTree.roots.find(
+        (r) => r.contact.fullName === 'Dana Diaz',
+      )!;
+      expect(danaAsked.children[0]!.status).toBe('ASKED');
+      expect(danaAsked.furthestStatus).toBe('MET');
       // Alice meets Gus: the branch from Dana reached MET at its second level.
       await met(aliceId, 'gus');
       const after = await alice.gql<Tree>(TREE);

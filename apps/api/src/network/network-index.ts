@@ -128,6 +128,7 @@ export class NetworkIndex {
   private personFlagged = new Int32Array(0);
   /** The contact rows of each person, to re-judge them all when one row's flag changes. */
   private personRows: number[][] = [];
+  private personIds: string[] = [];
 
   // Edges, by edge number.
   private edgeCount = 0;
@@ -247,6 +248,7 @@ export class NetworkIndex {
     this.members = [];
     this.personNumber.clear();
     this.personRows = [];
+    this.personIds = [];
     this.personFlagged = new Int32Array(0);
     this.edgeCount = 0;
     this.liveEdges = 0;
@@ -467,6 +469,7 @@ export class NetworkIndex {
     if (person === undefined) {
       person = this.personNumber.size;
       this.personNumber.set(facts.personId, person);
+      this.personIds.push(facts.personId);
       this.personFlagged = grown(this.personFlagged, person + 1);
       this.personRows.push([]);
     }
@@ -671,6 +674,12 @@ export class NetworkIndex {
     return node === undefined ? undefined : this.contactView(node);
   }
 
+  /** The person a contact row stands for, or null for a seeker or an unknown row. */
+  personIdOf(node: number): string | null {
+    const person = this.personOf[node]!;
+    return person === NONE || (this.flags[node]! & KNOWN) === 0 ? null : this.personIds[person]!;
+  }
+
   companyIdOf(node: number): string | null {
     const company = this.companyOf[node]!;
     return company === NONE ? null : this.companyIds[company]!;
@@ -832,6 +841,10 @@ export class NetworkIndex {
     const strength = connectionStrength(this.interactionsBetween(a, b), now);
     this.strengthCache.set(key, { day, strength });
     return strength;
+  }
+
+  fromOfEdge(edge: number): number {
+    return this.edgeFrom[edge]!;
   }
 
   /** The score alone, with a fast path for the many ties nothing was recorded on. */

@@ -5,6 +5,7 @@ import {
   type ConnectionKind,
   type ConnectionStrength,
   connectionForCompletedMeeting,
+  connectionStrength,
   describeConnection,
   emailKey,
   type IntroPath,
@@ -33,7 +34,7 @@ import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
-import { type IndexedConnection, NetworkIndex } from './network-index.js';
+import { type IndexedConnection, instantOf, NetworkIndex } from './network-index.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
 export interface SeekerNode {
@@ -652,8 +653,9 @@ export class NetworkService {
     }
     await this.index.sync();
     const staff = isAgency(actor);
+    const answered = await this.answeredAsks(seeker.id);
     for (let attempt = 0; ; attempt += 1) {
-      const paths = this.searchPaths(seeker.id, args.target, k, staff, now);
+      const paths = this.searchPaths(seeker.id, args.target, k, staff, now, answered);
       const ids = [...new Set(paths.flatMap((path) => path.contactIds))];
       const contacts = await this.contactsById(ids);
       const stale = ids.filter((id) => this.disagrees(contacts.get(id), id));
@@ -677,12 +679,33 @@ export class NetworkService {
     );
   }
 
+  /**
+   * The seeker's asks that got an answer (accepted or declined), by person:
+   * they strengthen the seeker's own ties. Read per query (one indexed
+   * statement) rather than kept in the index, since only this seeker's
+   * first hop uses them and the asks concept owns their writes.
+   */
+  private async answeredAsks(seekerId: string): Promise<Map<string, Date[]>> {
+    const rows: { person_id: string; status_changed_at: unknown }[] = await this.dataSource.query(
+      `SELECT person_id, status_changed_at FROM asks
+        WHERE owner_id = ${this.index.placeholder(1)} AND status IN ('ACCEPTED', 'DECLINED')`,
+      [seekerId],
+    );
+    const byPerson = new Map<string, Date[]>();
+    for (const row of rows) {
+      const at = new Date(instantOf(row.status_changed_at));
+      byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), at]);
+    }
+    return byPerson;
+  }
+
   private searchPaths(
     seekerId: string,
     target: IntroTarget,
     k: number,
     staff: boolean,
     now: Date,
+    answered: Map<string, Date[]> = new Map(),
   ): IntroPath[] {
     const index = this.index;
     const seekerNode = index.seekerNodeNumber(seekerId);
@@ -701,8 +724,29 @@ export class NetworkService {
       }
       return !staff || canViewContact(STAFF_VIEWER, view) ? view : undefined;
     };
-    const strengthOf = (connection: Connection) =>
-      index.scoreOf((connection as IndexedConnection).edge, now);
+    // Ties at the seeker also count the asks the other person answered.
+    const seekerTies = new Map<number, number>();
+    const strengthOf = (connection: Connection) => {
+      const edge = (connection as IndexedConnection).edge;
+      const from = index.fromOfEdge(edge);
+      const to = index.otherEnd(edge, from);
+      const other = from === seekerNode ? to : to === seekerNode ? from : -1;
+      if (other === -1) return index.scoreOf(edge, now);
+      const asks = answered.get(index.personIdOf(other) ?? '');
+      if (!asks) return index.scoreOf(edge, now);
+      let score = seekerTies.get(other);
+      if (score === undefined) {
+        score = connectionStrength(
+          [
+            ...index.interactionsBetween(seekerNode, other),
+            ...asks.map((at) => ({ kind: 'ASK_ANSWERED' as const, at })),
+          ],
+          now,
+        ).score;
+        seekerTies.set(other, score);
+      }
+      return score;
+    };
     const owned = (e: number) => {
       // A cheap first cut by owner; the domain's visibility rule still judges every edge.
       const owner = index.ownerOfEdge(e);
@@ -940,6 +984,14 @@ export class NetworkService {
       })),
       ...referrals.sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime()),
     ]);
+    const askedPeople = new Set(
+      (
+        (await this.dataSource.query(
+          `SELECT person_id FROM asks WHERE owner_id = ${this.index.placeholder(1)}`,
+          [seeker.id],
+        )) as { person_id: string }[]
+      ).map((row) => row.person_id),
+    );
     const contacts = await this.contactsById([
       ...met.keys(),
       ...referrals.flatMap((edge) => [edge.from.id, edge.to.id]),
@@ -956,13 +1008,15 @@ export class NetworkService {
     ): ReferralTreeNodeView | null => {
       const contact = contacts.get(node.contactId);
       if (!this.sees(actor, contact)) return null;
-      // Asks and hires join here when those concepts record them; a meeting implies the ask.
-      const status: ReferralStatus = met.has(contact.id) ? 'MET' : 'REFERRED';
+      // Hires join here when they are recorded; a meeting implies the ask.
+      const status: ReferralStatus = met.has(contact.id)
+        ? 'MET'
+        : askedPeople.has(contact.personId)
+          ? 'ASKED'
+          : 'REFERRED';
       counts.size += 1;
-      if (status === 'MET') {
-        counts.met += 1;
-        counts.asked += 1;
-      }
+      if (status === 'MET') counts.met += 1;
+      if (status !== 'REFERRED') counts.asked += 1;
       const children = node.children
         .map((child) => build(child, contact.id, depth + 1))
         .filter((child): child is ReferralTreeNodeView => child !== null);
