@@ -244,6 +244,20 @@ describe('the referral network', () => {
       });
       const again = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(again.data)).toHaveLength(2);
+      // Archiving Hal through the contacts concept (which does not tell the
+      // network) hides the path through him on the very next query.
+      const archived = await staff.gql(`mutation($id: ID!) { archiveContact(id: $id) { id } }`, {
+        id: gid('hal'),
+      });
+      expect(archived.errors).toBeUndefined();
+      const withoutHal = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
+      expect(chains(withoutHal.data)).toEqual(['Dana Diaz > Eli Evans > Fay Fischer']);
+      await staff.gql(`mutation($id: ID!) { restoreContact(id: $id) { id } }`, { id: gid('hal') });
+      await app.dataSource.transaction((manager) =>
+        app.services.network.contactsChanged(manager, [contact.hal!]),
+      );
+      const restored = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
+      expect(chains(restored.data)).toHaveLength(2);
     });
 
     it('never uses another seeker’s private links or contacts', async () => {

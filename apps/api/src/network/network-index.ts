@@ -397,6 +397,7 @@ export class NetworkIndex {
       const found = new Set<string>();
       for (const row of result) {
         const facts = contactRow(Object.values(row));
+        // An archived (or merged-away) record is no longer a hop: forget it below.
         if (facts.archived) continue;
         found.add(facts.id);
         this.setContact(facts);

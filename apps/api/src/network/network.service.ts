@@ -675,6 +675,8 @@ export class NetworkService {
     return (
       row.doNotContact !== view.doNotContact ||
       row.ownerId !== view.ownerSeekerId ||
+      row.archivedAt !== null ||
+      row.sharedWithSeekers !== this.index.sharedWithSeekers(node) ||
       row.companyId !== this.index.companyIdOf(node)
     );
   }
