@@ -54,6 +54,16 @@ const API_RULE_CODES = {
     'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
   'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
   'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
+  'NETWORK.RECORDED_CONNECTION':
+    'The link was made from a recorded referral or meeting and cannot be removed on its own.',
+  'NETWORK.INVALID_IMPORT':
+    'A connections CSV is missing a column, has too many rows or a row could not be read (an import row error).',
+  'NETWORK.UNKNOWN_CONTACT':
+    'A connections CSV row names a contact by an email or id that matches no agency contact (an import row error).',
+  'NETWORK.AMBIGUOUS_CONTACT':
+    'A connections CSV row names a contact by an email several contacts share; use the id (an import row error).',
+  'NETWORK.INVALID_KIND':
+    'A connections CSV row has a kind other than KNOWS or WORKS_WITH (an import row error).',
 } as const;
 
 const DOMAIN_CODES: Record<DomainErrorCode, string> = {
