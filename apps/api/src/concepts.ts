@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
+import { networkConcept } from './network/network.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 
@@ -21,6 +22,7 @@ export const concepts = [
   contactConcept,
   settingsConcept,
   askConcept,
+  networkConcept,
 ] as const;
 
 export type Services = MergedServices<typeof concepts> & {

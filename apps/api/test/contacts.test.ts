@@ -57,6 +57,9 @@ describe('contacts', () => {
         updateContact: { document: UPDATE },
         archiveContact: { document: `mutation($id: ID!) { archiveContact(id: $id) { id } }` },
         restoreContact: { document: `mutation($id: ID!) { restoreContact(id: $id) { id } }` },
+        warmIntroPaths: {
+          document: `query($id: ID!) { warmIntroPaths(target: { contactId: $id }) { length } }`,
+        },
         recordAsk: {
           document: `mutation($id: ID!) { recordAsk(input: { contactId: $id, channel: PHONE }) { id } }`,
         },

@@ -54,6 +54,16 @@ const API_RULE_CODES = {
     'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
   'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
   'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
+  'NETWORK.RECORDED_CONNECTION':
+    'The link was made from a recorded referral or meeting and cannot be removed on its own.',
+  'NETWORK.INVALID_IMPORT':
+    'A connections CSV is missing a column, has too many rows or a row could not be read (an import row error).',
+  'NETWORK.UNKNOWN_CONTACT':
+    'A connections CSV row names a contact by an email or id that matches no agency contact (an import row error).',
+  'NETWORK.AMBIGUOUS_CONTACT':
+    'A connections CSV row names a contact by an email several contacts share; use the id (an import row error).',
+  'NETWORK.INVALID_KIND':
+    'A connections CSV row has a kind other than KNOWS or WORKS_WITH (an import row error).',
 } as const;
 
 const DOMAIN_CODES: Record<DomainErrorCode, string> = {
@@ -80,6 +90,9 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'NETWORK.DUPLICATE_CONNECTION': 'These two people are already connected this way.',
   'NETWORK.INVALID_REFERRAL':
     'A referral link must join the person who referred and the one referred.',
+  'NETWORK.INVALID_MEETING_LINK': 'A MET link joins the seeker to the contact they met.',
+  'NETWORK.MEETING_NOT_COMPLETED':
+    'Only a completed meeting links the seeker to the person they met.',
   'REQUEST.ILLEGAL_TRANSITION': 'The ask cannot move to that status from where it is.',
   'REQUEST.DO_NOT_CONTACT': 'The agency has asked that this person not be contacted.',
   'REQUEST.ALREADY_ASKED':
@@ -130,9 +143,6 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'EXPERTS.INVALID_ANSWER': 'The answer is empty or too long.',
   'EXPERTS.NOT_STAFF': 'Only agency staff answer questions.',
   'EXPERTS.ILLEGAL_TRANSITION': 'The question cannot move to that status from where it is.',
-  'NETWORK.INVALID_MEETING_LINK':
-    'A "met" link joins the seeker and the person they met, no one else.',
-  'NETWORK.MEETING_NOT_COMPLETED': 'A "met" link is recorded once the meeting has taken place.',
   'RECORD.INVALID':
     'A stored record could not be read back (a bad instant, zone or status); `field` gives its path.',
   'MEETING.INVALID_END': 'The real end of a meeting must fall between its start and now.',

@@ -5,13 +5,16 @@ import {
   type AskChannel,
   type HiringStatus,
   type RequestStatus,
+  syntheticNetwork,
 } from '@rapport/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AskEntity, AskStatusChangeEntity } from '../ask/ask.entity.js';
 import { hashPassword } from '../auth/password.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
+import { ConnectionEntity } from '../network/connection.entity.js';
+import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -267,8 +270,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       })),
     );
     const contactIds = new Map<string, { id: string; companyId: string }>();
+    const companyIds: string[] = [];
     for (const { contacts, ...company } of COMPANIES) {
       const companyId = randomUUID();
+      companyIds.push(companyId);
       await manager.getRepository(CompanyEntity).insert({
         id: companyId,
         ...company,
@@ -349,6 +354,80 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    await seedDemoNetwork(manager, dataSource, now, {
+      jordan: userIds.get('jordan@rapport.test')!,
+      seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
+      companyIds,
+      contact: (name) => contactIds.get(name)!.id,
+    });
     return true;
   });
+}
+
+/**
+ * The referral network: a generated one (fixed seed, so every first start
+ * looks the same) laid over the demo companies, plus a few links by hand so
+ * Jordan has met people, collected referrals and has warm paths into the
+ * demo companies, and the explorer shows something real.
+ */
+async function seedDemoNetwork(
+  manager: EntityManager,
+  dataSource: DataSource,
+  now: Date,
+  demo: {
+    jordan: string;
+    seekers: string[];
+    companyIds: string[];
+    contact: (fullName: string) => string;
+  },
+): Promise<void> {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const recorded = (kind: 'MET' | 'REFERRED') => ({
+    source: kind === 'MET' ? ('MEETING' as const) : ('REFERRAL' as const),
+    sourceId: randomUUID(),
+    collectedBySeekerId: demo.jordan,
+  });
+  const link = (
+    kind: 'MET' | 'REFERRED' | 'KNOWS' | 'WORKS_WITH',
+    from: string | 'JORDAN',
+    to: string,
+    days: number,
+  ) => ({
+    id: randomUUID(),
+    kind,
+    fromKind: from === 'JORDAN' ? ('SEEKER' as const) : ('CONTACT' as const),
+    fromId: from === 'JORDAN' ? demo.jordan : demo.contact(from),
+    toKind: 'CONTACT' as const,
+    toId: demo.contact(to),
+    ...(kind === 'MET' || kind === 'REFERRED'
+      ? recorded(kind)
+      : { source: 'MANUAL' as const, sourceId: null, collectedBySeekerId: null }),
+    ownerSeekerId: kind === 'MET' ? demo.jordan : null,
+    note: null,
+    recordedAt: daysAgo(days),
+  });
+  await manager
+    .getRepository(ConnectionEntity)
+    .insert([
+      link('MET', 'JORDAN', 'Dana Whitfield', 30),
+      link('REFERRED', 'Dana Whitfield', 'Elena Ortiz', 30),
+      link('MET', 'JORDAN', 'Elena Ortiz', 12),
+      link('REFERRED', 'Elena Ortiz', 'Tom Becker', 12),
+      link('WORKS_WITH', 'Dana Whitfield', 'Marcus Lee', 200),
+      link('KNOWS', 'Tom Becker', 'Hannah Cole', 90),
+      link('KNOWS', 'Marcus Lee', 'Priya Raman', 150),
+    ]);
+  await loadSyntheticNetwork(
+    dataSource,
+    syntheticNetwork({
+      seed: 20_260_105,
+      contacts: 240,
+      connections: 900,
+      companies: 14,
+      seekers: 2,
+      from: new Date(now.getTime() - 2 * 365 * DAY_MS),
+      to: now,
+    }),
+    { seekerUserIds: demo.seekers, companyIds: demo.companyIds, manager },
+  );
 }

@@ -29,6 +29,17 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   // test/contacts-admin.test.ts checks the refusal.
   setDoNotContact: 'StaffOnly',
   mergeContacts: 'StaffOnly',
+  // The target contact may be a seeker's own: proven with the contacts.
+  warmIntroPaths: 'Contact',
+  // A seeker's own tree; another seeker's id answers NOT_FOUND (test/network.test.ts).
+  referralTree: 'User',
+  // Staff-only network operations, refused to seekers by role (test/network.test.ts).
+  networkAround: 'StaffOnly',
+  exportNetwork: 'StaffOnly',
+  networkPath: 'StaffOnly',
+  networkBrokers: 'StaffOnly',
+  createConnection: 'StaffOnly',
+  deleteConnection: 'StaffOnly',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {

@@ -1,0 +1,16 @@
+import { defineConcept } from '../concept.js';
+import { ConnectionEntity } from './connection.entity.js';
+import { CreateNetwork1769000000000 } from './migrations/1769000000000-create-network.js';
+import { NetworkChangeEntity, NetworkStateEntity } from './network-change.entity.js';
+import { networkLoaders } from './network.loaders.js';
+import { NetworkResolver, NetworkSeekerResolver } from './network.resolver.js';
+import { NetworkService } from './network.service.js';
+
+export const networkConcept = defineConcept({
+  name: 'network',
+  entities: [ConnectionEntity, NetworkStateEntity, NetworkChangeEntity],
+  resolvers: [NetworkResolver, NetworkSeekerResolver],
+  migrations: [CreateNetwork1769000000000],
+  services: ({ dataSource }) => ({ network: new NetworkService(dataSource) }),
+  loaders: networkLoaders,
+});
