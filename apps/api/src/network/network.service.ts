@@ -14,7 +14,6 @@ import {
   referralTree as buildReferralTree,
   type ReferralTreeNode,
   validateConnection,
-  visibleTo,
   warmIntroPaths,
 } from '@rapport/domain';
 import Papa from 'papaparse';
@@ -1172,7 +1171,7 @@ export class NetworkService {
     const passable = (node: number) =>
       index.staffMaySee(node) && index.contactView(node)?.doNotContact === false;
     const parents = [new Map<number, number>([[from, -1]]), new Map<number, number>([[to, -1]])];
-    let frontiers = [[from], [to]];
+    const frontiers = [[from], [to]];
     let meeting: number | null = null;
     for (let hops = 0; hops < NETWORK_LIMITS.pathBetweenHops && meeting === null; hops += 1) {
       const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
