@@ -1,9 +1,20 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DataSource, MigrationInterface } from 'typeorm';
+import type { Actor } from './common/actor.js';
 import type { Config } from './config.js';
 
 /** What a concept's services are built from: made once per process. */
 /** A type-graphql resolver class. */
 export type ResolverClass = new () => object;
+
+/** What a concept's plain HTTP routes (a file download, say) get besides the server. */
+export interface RouteDeps<Services> {
+  /** The concept's own services (the shared instances). */
+  services: Services;
+  /** The signed-in actor behind a request's session cookie, or null. */
+  actorOf: (request: FastifyRequest) => Promise<Actor | null>;
+  now: () => Date;
+}
 
 export interface ServiceDeps {
   dataSource: DataSource;
@@ -27,6 +38,13 @@ export interface Concept<Services extends object, Loaders extends object> {
   services?: (deps: ServiceDeps) => Services;
   /** DataLoaders, made fresh for every request so nothing is cached across users. */
   loaders?: (dataSource: DataSource) => Loaders;
+  /**
+   * Routes outside GraphQL, for what is not JSON (an .ics file). They answer
+   * with the same errors as GraphQL: 401 without a session, 404 for a row
+   * the actor may not see.
+   */
+  // Method syntax: checked bivariantly, so concepts with their own services still fit Concept<object>.
+  routes?(server: FastifyInstance, deps: RouteDeps<Services>): void;
 }
 
 // Identity at run time; it exists so each concept's services and loaders

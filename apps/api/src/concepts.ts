@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
+import { meetingConcept } from './meeting/meeting.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
@@ -23,6 +24,7 @@ export const concepts = [
   settingsConcept,
   askConcept,
   networkConcept,
+  meetingConcept,
 ] as const;
 
 export type Services = MergedServices<typeof concepts> & {

@@ -219,8 +219,12 @@ describe('asks', () => {
       createOwnedBy: (seekerId) =>
         insertAsk(app, { ownerId: seekerId, contactId: target, askedAt: now }),
       operations: {
+        // Accepted first, so the owner may then book the meeting on it.
         recordAskOutcome: {
-          document: `mutation($id: ID!) { recordAskOutcome(id: $id, status: WITHDRAWN) { id } }`,
+          document: `mutation($id: ID!) { recordAskOutcome(id: $id, status: ACCEPTED) { id } }`,
+        },
+        scheduleMeeting: {
+          document: `mutation($id: ID!) { scheduleMeeting(input: { askId: $id, startsAt: "2026-04-03T15:00:00Z", timeZone: "UTC" }) { id } }`,
         },
       },
     });

@@ -90,6 +90,9 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'NETWORK.DUPLICATE_CONNECTION': 'These two people are already connected this way.',
   'NETWORK.INVALID_REFERRAL':
     'A referral link must join the person who referred and the one referred.',
+  'NETWORK.INVALID_MEETING_LINK': 'A MET link joins the seeker to the contact they met.',
+  'NETWORK.MEETING_NOT_COMPLETED':
+    'Only a completed meeting links the seeker to the person they met.',
   'REQUEST.ILLEGAL_TRANSITION': 'The ask cannot move to that status from where it is.',
   'REQUEST.DO_NOT_CONTACT': 'The agency has asked that this person not be contacted.',
   'REQUEST.ALREADY_ASKED':
@@ -140,9 +143,6 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'EXPERTS.INVALID_ANSWER': 'The answer is empty or too long.',
   'EXPERTS.NOT_STAFF': 'Only agency staff answer questions.',
   'EXPERTS.ILLEGAL_TRANSITION': 'The question cannot move to that status from where it is.',
-  'NETWORK.INVALID_MEETING_LINK':
-    'A "met" link joins the seeker and the person they met, no one else.',
-  'NETWORK.MEETING_NOT_COMPLETED': 'A "met" link is recorded once the meeting has taken place.',
   'RECORD.INVALID':
     'A stored record could not be read back (a bad instant, zone or status); `field` gives its path.',
   'MEETING.INVALID_END': 'The real end of a meeting must fall between its start and now.',

@@ -3,6 +3,8 @@ import {
   DAY_MS,
   validateContact,
   type AskChannel,
+  type LocationKind,
+  type MeetingStatus,
   type HiringStatus,
   type RequestStatus,
   syntheticNetwork,
@@ -14,6 +16,7 @@ import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
+import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
@@ -248,11 +251,59 @@ const ASKS: {
     outcome: { status: 'WITHDRAWN', daysAgo: 39, note: 'Found a better first contact there.' },
   },
   {
+    seeker: 'jordan@rapport.test',
+    contact: 'Marcus Lee',
+    channel: 'PHONE',
+    daysAgo: 6,
+    outcome: { status: 'ACCEPTED', daysAgo: 6, note: 'Said yes on the phone; tomorrow morning.' },
+  },
+  {
+    seeker: 'jordan@rapport.test',
+    contact: 'Sam Rivera',
+    channel: 'EMAIL',
+    daysAgo: 12,
+    outcome: { status: 'ACCEPTED', daysAgo: 10 },
+  },
+  {
     seeker: 'riley@rapport.test',
     contact: 'Lucía Fernández',
     channel: 'PHONE',
     daysAgo: 35,
     outcome: { status: 'DECLINED', daysAgo: 34 },
+  },
+];
+
+/**
+ * Jordan's meetings, one per accepted ask: Marcus Lee tomorrow, Priya Raman
+ * today (moved once, so the history shows), Sam Rivera two days ago,
+ * completed with its real end.
+ */
+const MEETINGS: {
+  contact: string;
+  /** Hours from now; negative for the past. */
+  startsInHours: number;
+  location: { kind: LocationKind; details: string | null };
+  status: MeetingStatus;
+  movedFromHours?: number;
+}[] = [
+  {
+    contact: 'Marcus Lee',
+    startsInHours: 20,
+    location: { kind: 'OFFICE', details: null },
+    status: 'SCHEDULED',
+  },
+  {
+    contact: 'Priya Raman',
+    startsInHours: 2,
+    location: { kind: 'COFFEE', details: 'Blue Door Café, 5th Ave' },
+    status: 'SCHEDULED',
+    movedFromHours: -22,
+  },
+  {
+    contact: 'Sam Rivera',
+    startsInHours: -48,
+    location: { kind: 'VIDEO', details: 'https://meet.example/sam-rivera' },
+    status: 'COMPLETED',
   },
 ];
 
@@ -318,6 +369,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       }
     }
     const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    const askIds = new Map<string, string>();
     for (const ask of ASKS) {
       const contact = contactIds.get(ask.contact)!;
       const id = randomUUID();
@@ -335,6 +387,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         askedAt,
         statusChangedAt: ask.outcome ? ago(ask.outcome.daysAgo) : askedAt,
       });
+      askIds.set(`${ask.seeker}|${ask.contact}`, id);
       await manager.insert(AskStatusChangeEntity, {
         id: randomUUID(),
         askId: id,
@@ -351,6 +404,38 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
           status: ask.outcome.status,
           at: ago(ask.outcome.daysAgo),
           note: ask.outcome.note ?? null,
+        });
+      }
+    }
+    for (const meeting of MEETINGS) {
+      const id = randomUUID();
+      const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
+      await manager.insert(MeetingEntity, {
+        id,
+        ownerId: userIds.get('jordan@rapport.test')!,
+        askId: askIds.get(`jordan@rapport.test|${meeting.contact}`)!,
+        contactId: contactIds.get(meeting.contact)!.id,
+        status: meeting.status,
+        startsAt,
+        durationMinutes: 20,
+        timeZone: 'America/New_York',
+        locationKind: meeting.location.kind,
+        locationDetails: meeting.location.details,
+        statusChangedAt:
+          meeting.status === 'COMPLETED' ? new Date(startsAt.getTime() + 19 * 60_000) : ago(3),
+        endedAt: meeting.status === 'COMPLETED' ? new Date(startsAt.getTime() + 19 * 60_000) : null,
+        createdAt: ago(5),
+      });
+      if (meeting.movedFromHours !== undefined) {
+        await manager.insert(MeetingRescheduleEntity, {
+          id: randomUUID(),
+          meetingId: id,
+          position: 0,
+          startsAt: new Date(now.getTime() + meeting.movedFromHours * 3_600_000),
+          durationMinutes: 20,
+          timeZone: 'America/New_York',
+          rescheduledAt: ago(2),
+          reason: 'She had a board meeting that morning.',
         });
       }
     }

@@ -14,7 +14,7 @@ import { SESSION_COOKIE } from '../auth/session.service.js';
 import { formatError } from '../common/errors.js';
 import type { Config } from '../config.js';
 import { userActor } from '../common/actor.js';
-import { createLoaders, createServices, type Services } from '../concepts.js';
+import { concepts, createLoaders, createServices, type Services } from '../concepts.js';
 import type { Context } from '../graphql/context.js';
 import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
@@ -104,9 +104,12 @@ export async function createApp(
   });
   await apollo.start();
 
-  const contextFor = async (request: FastifyRequest, reply: Context['reply']): Promise<Context> => {
+  const sessionOf = async (request: FastifyRequest) => {
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await services.sessions.resolve(token, services.now()) : null;
+    return token ? services.sessions.resolve(token, services.now()) : null;
+  };
+  const contextFor = async (request: FastifyRequest, reply: Context['reply']): Promise<Context> => {
+    const session = await sessionOf(request);
     return {
       actor: session ? userActor(session.user) : null,
       sessionTokenHash: session?.tokenHash ?? null,
@@ -127,6 +130,19 @@ export async function createApp(
       return reply.code(503).send({ status: 'error', database: 'unreachable' });
     }
   });
+
+  for (const concept of concepts) {
+    if ('routes' in concept && concept.routes) {
+      concept.routes(server, {
+        services,
+        now: () => services.now(),
+        actorOf: async (request) => {
+          const session = await sessionOf(request);
+          return session ? userActor(session.user) : null;
+        },
+      });
+    }
+  }
 
   if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
   return { server, services };

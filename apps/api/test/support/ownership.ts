@@ -20,6 +20,12 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   restoreContact: 'Contact',
   recordAsk: 'Contact',
   recordAskOutcome: 'Ask',
+  scheduleMeeting: 'Ask',
+  meeting: 'Meeting',
+  rescheduleMeeting: 'Meeting',
+  cancelMeeting: 'Meeting',
+  completeMeeting: 'Meeting',
+  markMeetingNoShow: 'Meeting',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',
@@ -72,6 +78,12 @@ export interface OwnershipProof {
   type: string;
   /** Makes a row owned by this seeker and returns its database id. */
   createOwnedBy: (seekerUserId: string) => Promise<string>;
+  /**
+   * Puts the row back as createOwnedBy made it, before each operation: for
+   * rows with final states (a meeting completes or is cancelled once), so
+   * every operation can succeed for the owner on the same row.
+   */
+  reset?: (rowId: string) => Promise<void>;
   /** Every operation that takes this type's id, by operation field name. */
   operations: Record<string, OwnedOperation>;
 }
@@ -107,6 +119,7 @@ export async function proveOwnedBySeeker(app: TestApp, proof: OwnershipProof): P
 
   for (const [name, operation] of Object.entries(proof.operations)) {
     const variables = { ...operation.variables, id };
+    await proof.reset?.(rowId);
     const refused = await other.gql(operation.document, variables);
     expect(errorCode(refused), `${name} as another seeker`).toBe('NOT_FOUND');
     expect(refused.data?.[name] ?? null, `${name} as another seeker`).toBeNull();

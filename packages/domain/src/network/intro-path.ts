@@ -99,7 +99,8 @@ function otherEnd(connection: Connection, node: NodeRef): NodeRef {
   return sameNode(connection.from, node) ? connection.to : connection.from;
 }
 
-function comparePaths(a: IntroPath, b: IntroPath): number {
+/** The ranking warmIntroPaths sorts by, for callers that merge the answers of several targets. */
+export function comparePaths(a: IntroPath, b: IntroPath): number {
   const ids = (path: IntroPath) => path.contactIds.join('\u0000');
   return (
     a.hops.length - b.hops.length ||

@@ -1,0 +1,209 @@
+import {
+  formatMoney,
+  locationAdvice,
+  meetingEndsAt,
+  rescheduleHistory,
+  type RescheduleMove,
+} from '@rapport/domain';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { AskEntity } from '../ask/ask.entity.js';
+import { AskType } from '../ask/ask.type.js';
+import { CurrentActor } from '../auth/current-actor.js';
+import type { Actor } from '../common/actor.js';
+import { fromGlobalId, toGlobalId } from '../common/global-id.js';
+import { ContactEntity } from '../contact/contact.entity.js';
+import { ContactType } from '../contact/contact.type.js';
+import type { Context } from '../graphql/context.js';
+import {
+  MyMeetingsArgs,
+  RescheduleMeetingInput,
+  ScheduleMeetingInput,
+} from './dto/meeting.input.js';
+import { MeetingEntity } from './meeting.entity.js';
+import { meetingOf } from './meeting.service.js';
+import {
+  LocationAdviceType,
+  MeetingConnection,
+  MeetingRescheduleType,
+  MeetingType,
+} from './meeting.type.js';
+
+@Resolver(() => MeetingType)
+export class MeetingResolver {
+  @Authorized('SEEKER')
+  @Mutation(() => MeetingType, {
+    description:
+      "Books a meeting on the seeker's ACCEPTED ask (MEETING.REQUEST_NOT_ACCEPTED otherwise): in the future, 15–20 minutes (20 by default), in a real time zone, their office unless another place is given. One live meeting per ask (MEETING.ALREADY_SCHEDULED). Seekers only, own asks only.",
+  })
+  scheduleMeeting(
+    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.schedule(actor, input, ctx.services.now());
+  }
+
+  @Authorized('SEEKER')
+  @Mutation(() => MeetingType, {
+    description:
+      'Moves a scheduled meeting to a new time; the old time stays in `reschedules`. Seekers only, own meetings only.',
+  })
+  rescheduleMeeting(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.reschedule(
+      actor,
+      fromGlobalId(id, 'Meeting'),
+      input,
+      ctx.services.now(),
+    );
+  }
+
+  @Authorized('SEEKER')
+  @Mutation(() => MeetingType, {
+    description:
+      'Cancels a scheduled meeting; it stays on record. Seekers only, own meetings only.',
+  })
+  cancelMeeting(
+    @Arg('id', () => ID) id: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.changeStatus(
+      actor,
+      fromGlobalId(id, 'Meeting'),
+      'CANCELLED',
+      ctx.services.now(),
+    );
+  }
+
+  @Authorized('SEEKER')
+  @Mutation(() => MeetingType, {
+    description:
+      "Records that the meeting took place, with its real end (now, or the agreed end if that has passed, when left out; MEETING.INVALID_END outside start..now), and adds the seeker's MET link to the person. Not before the start (MEETING.NOT_STARTED). Seekers only, own meetings only.",
+  })
+  completeMeeting(
+    @Arg('id', () => ID) id: string,
+    @Arg('endedAt', () => Date, { nullable: true }) endedAt: Date | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.changeStatus(
+      actor,
+      fromGlobalId(id, 'Meeting'),
+      'COMPLETED',
+      ctx.services.now(),
+      endedAt,
+    );
+  }
+
+  @Authorized('SEEKER')
+  @Mutation(() => MeetingType, {
+    description:
+      'Records that the person did not come. Not before the start. Seekers only, own meetings only.',
+  })
+  markMeetingNoShow(
+    @Arg('id', () => ID) id: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.changeStatus(
+      actor,
+      fromGlobalId(id, 'Meeting'),
+      'NO_SHOW',
+      ctx.services.now(),
+    );
+  }
+
+  @Authorized()
+  @Query(() => MeetingType, {
+    description: "One meeting: the seeker's own, or any for staff (coaching).",
+  })
+  meeting(@Arg('id', () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.meetings.get(actor, fromGlobalId(id, 'Meeting'));
+  }
+
+  @Authorized('SEEKER')
+  @Query(() => MeetingConnection, {
+    description: "The signed-in seeker's meetings, soonest first. Seekers only.",
+  })
+  myMeetings(
+    @Args(() => MyMeetingsArgs) args: MyMeetingsArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.list(actor, args);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })
+  id(@Root() meeting: MeetingEntity): string {
+    return toGlobalId('Meeting', meeting.id);
+  }
+
+  @FieldResolver(() => Date, { description: 'The agreed end, derived from the start and length.' })
+  endsAt(@Root() meeting: MeetingEntity): Date {
+    return meetingEndsAt(meeting);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Where to download the .ics invitation (the signed-in owner only).',
+  })
+  invitationUrl(@Root() meeting: MeetingEntity): string {
+    return `/meetings/${toGlobalId('Meeting', meeting.id)}/invitation.ics`;
+  }
+
+  @FieldResolver(() => AskType, { description: 'The ask the meeting came from.' })
+  async ask(@Root() meeting: MeetingEntity, @Ctx() ctx: Context): Promise<AskEntity> {
+    // The foreign key cascades, so a meeting always has its ask.
+    return (await ctx.loaders.askById.load(meeting.askId))!;
+  }
+
+  @FieldResolver(() => ContactType, { description: 'The person the seeker meets.' })
+  async contact(@Root() meeting: MeetingEntity, @Ctx() ctx: Context): Promise<ContactEntity> {
+    return (await ctx.loaders.contactById.load(meeting.contactId))!;
+  }
+
+  @FieldResolver(() => LocationAdviceType, {
+    description: 'Who pays at this place and about how much (the agency settings estimate it).',
+  })
+  async locationAdvice(
+    @Root() meeting: MeetingEntity,
+    @Ctx() ctx: Context,
+  ): Promise<LocationAdviceType> {
+    const advice = locationAdvice(
+      meeting.locationKind,
+      await ctx.loaders.agencySettings.load('agency'),
+    );
+    return {
+      ...advice,
+      estimatedCost: advice.estimatedCost
+        ? { ...advice.estimatedCost, formatted: formatMoney(advice.estimatedCost) }
+        : null,
+    };
+  }
+
+  @FieldResolver(() => [MeetingRescheduleType], {
+    description: 'Every move of the meeting, oldest first, from → to.',
+  })
+  async reschedules(
+    @Root() meeting: MeetingEntity,
+    @Ctx() ctx: Context,
+  ): Promise<RescheduleMove[]> {
+    const rows = await ctx.loaders.reschedulesByMeeting.load(meeting.id);
+    return rescheduleHistory(meetingOf(meeting, rows));
+  }
+}
