@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { apiKeyConcept } from './api-key/api-key.concept.js';
 import { authConcept } from './auth/auth.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
@@ -6,13 +7,21 @@ import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { userConcept } from './user/user.concept.js';
+import { webhookConcept } from './webhook/webhook.concept.js';
 
 /**
  * Every concept of the API, in one list. The schema, the entities, the
  * migrations, the services and the loaders are all read from here; a new
  * concept adds one line (see "Adding a concept" in CONTRIBUTING.md).
  */
-export const concepts = [userConcept, authConcept, companyConcept, contactConcept] as const;
+export const concepts = [
+  userConcept,
+  authConcept,
+  companyConcept,
+  contactConcept,
+  apiKeyConcept,
+  webhookConcept,
+] as const;
 
 export type Services = MergedServices<typeof concepts> & {
   /** The clock, passed into the domain; tests may replace it. */

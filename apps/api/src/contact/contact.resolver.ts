@@ -5,15 +5,17 @@ import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { CompanyType } from '../company/company.type.js';
 import type { Context } from '../graphql/context.js';
+import { Scope } from '../graphql/scope.js';
 import { ContactEntity } from './contact.entity.js';
 import { ContactType } from './contact.type.js';
 
 @Resolver(() => ContactType)
 export class ContactResolver {
   @Authorized()
+  @Scope('contacts:read')
   @Query(() => ContactType, {
     description:
-      "One contact: an agency contact, or one of the signed-in seeker's own. Any signed-in user.",
+      "One contact: an agency contact, or one of the signed-in seeker's own. Any signed-in user; API keys with contacts:read (agency contacts only).",
   })
   contact(
     @Arg('id', () => ID) id: string,

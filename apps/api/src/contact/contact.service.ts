@@ -11,12 +11,22 @@ import { ContactEntity } from './contact.entity.js';
  */
 export const SEEKER_CONTACT: OwnershipRule = { what: 'That contact', staff: 'none' };
 
+/**
+ * What a partner's key sees of an agency contact. A person who asked not to
+ * be contacted is still shown (partners need to know not to approach them),
+ * but without any way to reach them.
+ */
+export function forPartner(row: ContactEntity): ContactEntity {
+  if (!row.doNotContact) return row;
+  return { ...row, email: null, phone: null, mailingAddress: null };
+}
+
 export class ContactService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(actor: Actor, id: string): Promise<ContactEntity> {
     const row = await this.dataSource.getRepository(ContactEntity).findOneBy({ id });
-    if (row?.ownerId === null) return row;
+    if (row?.ownerId === null) return actor.kind === 'apiKey' ? forPartner(row) : row;
     if (!row) throw new NotFoundError(SEEKER_CONTACT.what);
     return readable(actor, row, SEEKER_CONTACT);
   }

@@ -20,6 +20,10 @@ import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
 import { requestIdGenerator, trustFunction } from './proxy-trust.js';
 import { registerQueryLimits, schemaExposurePlugin } from './request-limits.js';
+import { apiKeyActorOf, registerApiKeyAuth } from './api-key-auth.js';
+import { createBucketStore } from './cost-bucket.js';
+import { apiKeyScopePlugin, costPlugin } from './cost-limits.js';
+import { registerApiDocs } from './api-docs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -86,7 +90,17 @@ export async function createApp(
   });
 
   const schema = await createSchema();
+  // Keys first: a bad key is a 401 whatever the query looks like.
+  registerApiKeyAuth(server, services.apiKeys, () => services.now());
   registerQueryLimits(server, schema);
+  const buckets = createBucketStore(config.redisUrl, {
+    capacity: config.costBucketCapacity,
+    leakPerSecond: config.costBucketLeakPerSecond,
+  });
+  server.addHook('onClose', async () => {
+    await services.webhookDispatcher.stop();
+    await buckets.close();
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -95,6 +109,13 @@ export async function createApp(
       fastifyApolloDrainPlugin(server),
       ApolloServerPluginLandingPageDisabled(),
       schemaExposurePlugin(config.graphqlIntrospection),
+      apiKeyScopePlugin(),
+      costPlugin({
+        maxCost: config.graphqlMaxCost,
+        buckets,
+        now: () => services.now(),
+        onStoreError: (error) => server.log.error({ err: error }, 'cost bucket unavailable'),
+      }),
     ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (bug) =>
@@ -104,10 +125,12 @@ export async function createApp(
   await apollo.start();
 
   const contextFor = async (request: FastifyRequest, reply: Context['reply']): Promise<Context> => {
-    const token = request.cookies[SESSION_COOKIE];
+    // A request with an API key is the key's, whatever cookie came with it.
+    const keyActor = apiKeyActorOf(request);
+    const token = keyActor ? undefined : request.cookies[SESSION_COOKIE];
     const session = token ? await services.sessions.resolve(token, services.now()) : null;
     return {
-      actor: session ? userActor(session.user) : null,
+      actor: keyActor ?? (session ? userActor(session.user) : null),
       sessionTokenHash: session?.tokenHash ?? null,
       loaders: createLoaders(dataSource),
       services,
@@ -127,7 +150,9 @@ export async function createApp(
     }
   });
 
+  registerApiDocs(server, schema, config);
   if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
+  services.webhookDispatcher.start(server.log);
   return { server, services };
 }
 

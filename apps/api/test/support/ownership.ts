@@ -15,6 +15,11 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   updateCompany: 'Company',
   setCompanyHiringStatus: 'Company',
   contact: 'Contact',
+  revokeApiKey: 'ApiKey',
+  rotateApiKey: 'ApiKey',
+  deactivateWebhookSubscription: 'WebhookSubscription',
+  webhookDeliveries: 'WebhookSubscription',
+  replayWebhookDelivery: 'WebhookDelivery',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {
