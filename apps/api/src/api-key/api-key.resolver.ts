@@ -54,7 +54,8 @@ export class ApiKeyResolver {
       'Makes a key for an integration; the answer holds the key, shown this once. Admins only.',
   })
   createApiKey(
-    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Arg('input', () => CreateApiKeyInput, { description: 'What to save.' })
+    input: CreateApiKeyInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<NewApiKey> {
@@ -67,7 +68,7 @@ export class ApiKeyResolver {
     description: 'Revokes a key: the next call with it is refused. Admins only.',
   })
   revokeApiKey(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ApiKeyEntity> {

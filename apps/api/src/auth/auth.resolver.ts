@@ -30,7 +30,7 @@ export class AuthResolver {
       'Registers a job seeker; sign in next with the same email and password. Answers true to every well-formed request, whether or not the email already had an account, so the answer tells nobody who has one. Anyone may call; attempts are limited per address.',
   })
   async signUp(
-    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Arg('input', () => SignUpInput, { description: 'What to save.' }) input: SignUpInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const wait = await ctx.services.signUpThrottle.take(ctx.request.ip);
@@ -45,7 +45,7 @@ export class AuthResolver {
     description: 'Signs in with email and password. Anyone may call; attempts are throttled.',
   })
   async signIn(
-    @Arg('input', () => SignInInput) input: SignInInput,
+    @Arg('input', () => SignInInput, { description: 'What to save.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SessionUser> {
     const attempt = ctx.services.signInGuard.begin(throttleKeyOf(input.email), ctx.request.ip);

@@ -37,7 +37,10 @@ export class CompanyResolver {
   @Query(() => CompanyType, {
     description: 'One company. Any signed-in user; API keys with companies:read.',
   })
-  company(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyEntity> {
+  company(
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyEntity> {
     return ctx.services.companies.get(fromGlobalId(id, 'Company'));
   }
 
@@ -46,7 +49,10 @@ export class CompanyResolver {
   @Mutation(() => CompanyType, {
     description: 'Adds a company (hiring status starts UNKNOWN). Staff only.',
   })
-  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: Context) {
+  createCompany(
+    @Arg('input', () => CompanyInput, { description: 'What to save.' }) input: CompanyInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.companies.create(input, ctx.services.now());
   }
 
@@ -54,8 +60,8 @@ export class CompanyResolver {
   @NotForApiKeys()
   @Mutation(() => CompanyType, { description: "Edits a company's details. Staff only." })
   updateCompany(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CompanyInput) input: CompanyInput,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Arg('input', () => CompanyInput, { description: 'What to save.' }) input: CompanyInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.companies.update(fromGlobalId(id, 'Company'), input);
@@ -67,8 +73,9 @@ export class CompanyResolver {
     description: 'Sets whether the company is hiring; the change time is kept. Staff only.',
   })
   setCompanyHiringStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => HiringStatusEnum) status: HiringStatus,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Arg('status', () => HiringStatusEnum, { description: 'The new hiring status.' })
+    status: HiringStatus,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.companies.setHiringStatus(

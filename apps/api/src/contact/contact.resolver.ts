@@ -18,7 +18,7 @@ export class ContactResolver {
       "One contact: an agency contact, or one of the signed-in seeker's own. Any signed-in user; API keys with contacts:read (agency contacts only).",
   })
   contact(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ContactEntity> {

@@ -36,7 +36,8 @@ export class UserResolver {
   @NotForApiKeys()
   @Mutation(() => UserType, { description: 'Creates a STAFF or ADMIN account. Admins only.' })
   createStaffAccount(
-    @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
+    @Arg('input', () => CreateStaffAccountInput, { description: 'What to save.' })
+    input: CreateStaffAccountInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<SessionUser> {

@@ -60,7 +60,8 @@ export class WebhookSubscriptionResolver {
       'Registers a URL for events; the answer holds the signing secret, shown this once. Admins, and API keys with webhooks:manage.',
   })
   createWebhookSubscription(
-    @Arg('input', () => CreateWebhookSubscriptionInput) input: CreateWebhookSubscriptionInput,
+    @Arg('input', () => CreateWebhookSubscriptionInput, { description: 'What to save.' })
+    input: CreateWebhookSubscriptionInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<NewSubscription> {
@@ -78,7 +79,7 @@ export class WebhookSubscriptionResolver {
       'Stops sending to a subscription. Admins, and API keys with webhooks:manage for their own.',
   })
   deactivateWebhookSubscription(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<WebhookSubscriptionEntity> {
@@ -121,7 +122,7 @@ export class WebhookDeliveryResolver {
       'Sends a delivery again (same body and idempotency key) on the next dispatch, with fresh attempts. Admins only.',
   })
   replayWebhookDelivery(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<WebhookDeliveryEntity> {
