@@ -1,10 +1,17 @@
 import { collectConnectionFields } from '@rapport/client/connection-fields';
 import { companiesPaging } from '../features/companies/api/companies-paging';
 import { staffPaging } from '../features/staff/api/staff-paging';
+import { apiKeysPaging } from '../features/api-keys/api/api-keys-paging';
+import { webhooksPaging } from '../features/webhooks/api/webhooks-paging';
 
 /**
  * Every paged list of the dashboard, each declared by its feature in an
  * `api/…-paging.ts` file. connection-fields.test.ts fails when an operation
  * pages through a connection that is not collected here.
  */
-export const connectionFields = collectConnectionFields(companiesPaging, staffPaging);
+export const connectionFields = collectConnectionFields(
+  companiesPaging,
+  staffPaging,
+  apiKeysPaging,
+  webhooksPaging,
+);

@@ -11,6 +11,8 @@ import { SITE_NAME } from './site';
 // Sign-in ships with the first bundle; the working pages load when first opened.
 const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
+const ApiKeysRoute = lazy(() => import('./routes/api-keys-route'));
+const WebhooksRoute = lazy(() => import('./routes/webhooks-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 export const router = createBrowserRouter(
@@ -29,6 +31,8 @@ export const router = createBrowserRouter(
             { index: true, element: <Navigate to={HOME_PATH} replace /> },
             { path: paths.companies.pattern, element: <CompaniesRoute /> },
             { path: paths.staff.pattern, element: <StaffRoute /> },
+            { path: paths.apiKeys.pattern, element: <ApiKeysRoute /> },
+            { path: paths.webhooks.pattern, element: <WebhooksRoute /> },
             { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
           ],
         },

@@ -19,6 +19,8 @@ export const paths = {
   },
   companies: { pattern: '/companies', href: () => '/companies' },
   staff: { pattern: '/staff', href: () => '/staff' },
+  apiKeys: { pattern: '/api-keys', href: () => '/api-keys' },
+  webhooks: { pattern: '/webhooks', href: () => '/webhooks' },
 } as const;
 
 /** Where staff land once signed in, and where "not found" sends them. */
