@@ -156,7 +156,7 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
   const eventsHtml = Object.entries(WEBHOOK_EVENTS)
     .map(
       ([name, event]) =>
-        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}. Example <code>data</code>:</p><pre><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
+        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}. Example <code>data</code>:</p><pre tabindex="0"><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
     )
     .join('\n');
   const errorsHtml = table(
@@ -165,7 +165,7 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
     Object.entries(ERROR_CATALOG).map(([name, text]) => [code(name), escapeHtml(text)]),
   );
   const limits = `at most ${QUERY_LIMITS.tokens} tokens, depth ${QUERY_LIMITS.depth}, ${QUERY_LIMITS.aliases} aliases, ${QUERY_LIMITS.rootFields} top-level fields, ${QUERY_LIMITS.directives} directives, ${QUERY_LIMITS.selections} fields side by side and ${QUERY_LIMITS.fragments} fragments`;
-  const snippet = `<pre><code class="language-js">${escapeHtml(fs.readFileSync(VERIFY_SNIPPET_FILE, 'utf8'))}</code></pre>`;
+  const snippet = `<pre tabindex="0"><code class="language-js">${escapeHtml(fs.readFileSync(VERIFY_SNIPPET_FILE, 'utf8'))}</code></pre>`;
 
   const values: Record<string, string> = {
     scopes: scopesHtml,
@@ -187,6 +187,8 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
     // A placeholder alone on its line became a paragraph; inline ones stayed text.
     .replace(/<p>\{\{(\w+)\}\}<\/p>/g, (_m, name: string) => values[name] ?? '')
     .replace(/\{\{(\w+)\}\}/g, (_m, name: string) => escapeHtml(values[name] ?? ''))
+    // Code blocks scroll sideways on narrow screens: keyboard users must be able to reach them.
+    .replace(/<pre>/g, '<pre tabindex="0">')
     // Headings get ids so the table of contents can link to them.
     .replace(/<h2>([^<]+)<\/h2>/g, (_m, title: string) => `<h2 id="${slug(title)}">${title}</h2>`);
   const contents = [...markdown.matchAll(/^## (.+)$/gm)]
@@ -231,7 +233,7 @@ header { border-bottom: 1px solid var(--line); padding: .75rem 1.5rem; }
 .brand { margin: 0; font-weight: 700; }
 .layout { display: grid; grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); gap: 2rem; padding: 1.5rem; max-width: 90rem; margin: 0 auto; }
 @media (max-width: 50rem) { .layout { grid-template-columns: 1fr; } }
-nav ol { padding-left: 1.2rem; } .nav-title { font-size: 1rem; }
+nav ol { padding-left: 1.2rem; } .nav-title { font-size: 1rem; border: 0; margin-top: 0; padding-top: 0; }
 main { min-width: 0; }
 a { color: var(--accent); } a:focus-visible { outline: 3px solid #f0b429; outline-offset: 2px; }
 h1 { margin-top: 0; } h2 { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: 1.5rem; }
