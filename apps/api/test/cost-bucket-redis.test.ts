@@ -84,3 +84,20 @@ describe('the API with REDIS_URL', () => {
     ).toBeLessThanOrEqual(8);
   });
 });
+
+describe('the API when Redis cannot be reached', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 1.
+    app = await createTestApp({ redisUrl: 'redis://127.0.0.1:1' });
+  });
+  afterAll(async () => app.close());
+
+  it('still answers, uncharged, with the bucket reported as unknown', async () => {
+    const { secret } = await makeKey(app, ['companies:read']);
+    const answer = await asKey(app, secret, '{ companies(first: 2) { totalCount } }');
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ companies: { totalCount: 0 } });
+    expect(answer.body.extensions?.cost).toEqual({ requested: 2, actual: 2, bucket: null });
+  });
+});

@@ -93,10 +93,11 @@ export async function createApp(
   // Keys first: a bad key is a 401 whatever the query looks like.
   registerApiKeyAuth(server, services.apiKeys, () => services.now());
   registerQueryLimits(server, schema);
-  const buckets = createBucketStore(config.redisUrl, {
-    capacity: config.costBucketCapacity,
-    leakPerSecond: config.costBucketLeakPerSecond,
-  });
+  const buckets = createBucketStore(
+    config.redisUrl,
+    { capacity: config.costBucketCapacity, leakPerSecond: config.costBucketLeakPerSecond },
+    (error) => server.log.warn({ err: error }, 'Redis for the cost buckets is unreachable'),
+  );
   server.addHook('onClose', async () => {
     await services.webhookDispatcher.stop();
     await buckets.close();

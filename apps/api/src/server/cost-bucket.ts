@@ -162,6 +162,7 @@ export class RedisBucketStore implements CostBucketStore {
   constructor(
     url: string,
     private readonly settings: BucketSettings,
+    onConnectionError: (error: Error) => void = () => {},
     private readonly prefix = 'rapport:cost:',
   ) {
     const redis = new Redis(url, {
@@ -171,6 +172,8 @@ export class RedisBucketStore implements CostBucketStore {
       maxRetriesPerRequest: 1,
       lazyConnect: false,
     });
+    // Reconnecting is ioredis' job; each failed command is reported where it fails.
+    redis.on('error', onConnectionError);
     redis.defineCommand('leakyBucket', { numberOfKeys: 1, lua: LEAKY_BUCKET_SCRIPT });
     this.redis = redis as BucketRedis;
   }
@@ -208,6 +211,9 @@ export class RedisBucketStore implements CostBucketStore {
 export function createBucketStore(
   redisUrl: string | null,
   settings: BucketSettings,
+  onConnectionError?: (error: Error) => void,
 ): CostBucketStore {
-  return redisUrl ? new RedisBucketStore(redisUrl, settings) : new MemoryBucketStore(settings);
+  return redisUrl
+    ? new RedisBucketStore(redisUrl, settings, onConnectionError)
+    : new MemoryBucketStore(settings);
 }

@@ -47,7 +47,8 @@ export interface CostReport {
  * `maxCost` and, per caller, one that would overflow the caller's leaky
  * bucket (429 with Retry-After). What was charged and not used, because a
  * page came back shorter than asked or the operation failed, is refunded
- * after. Every response says what happened in `extensions.cost`.
+ * after. Every response says what happened in `extensions.cost`; while the
+ * bucket store cannot be reached, queries run uncharged and `bucket` is null.
  */
 export function costPlugin(options: {
   maxCost: number;
@@ -86,7 +87,16 @@ export function costPlugin(options: {
               },
             );
           }
-          const taken = await buckets.take(key, report.requested, now());
+          let taken;
+          try {
+            taken = await buckets.take(key, report.requested, now());
+          } catch (error) {
+            // The shared store is down: the per-query cap above still holds, and
+            // refusing every caller (the dashboard included) would turn a Redis
+            // outage into an API outage. Logged, and the query runs uncharged.
+            options.onStoreError(error);
+            return;
+          }
           report.bucket = taken.state;
           if (!taken.allowed) {
             throw new GraphQLError(
@@ -109,9 +119,9 @@ export function costPlugin(options: {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           try {
-            if (charged > 0 && document && operation) {
+            if (report.requested > 0 && document && operation) {
               report.actual = Math.min(
-                charged,
+                report.requested,
                 queryCost(
                   schema,
                   document,
@@ -124,7 +134,9 @@ export function costPlugin(options: {
                 report.bucket = await buckets.refund(key, charged - report.actual, now());
               }
             }
-            report.bucket ??= await buckets.peek(key, now());
+            // Uncharged because the store was down: do not ask it again.
+            if (charged > 0 || report.requested === 0)
+              report.bucket ??= await buckets.peek(key, now());
           } catch (error) {
             options.onStoreError(error);
           }
