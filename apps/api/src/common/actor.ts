@@ -32,7 +32,7 @@ export interface SystemActor {
 /**
  * A partner's program calling with an API key (`Authorization: Bearer rk_live_…`).
  * Not staff and not a seeker: it reaches only fields whose scope it holds
- * (api-key/scope.ts), and services hand it no seeker-owned rows.
+ * (graphql/scope.ts), and services hand it no seeker-owned rows.
  */
 export interface ApiKeyActor {
   kind: 'apiKey';

@@ -12,7 +12,7 @@ export const webhookConcept = defineConcept({
   migrations: [CreateWebhooks1770000001000],
   services: ({ dataSource, config }) => ({
     webhooks: new WebhookService(dataSource, config.webhooks),
-    // The clock is read through a function so tests that replace services.now are followed.
+    // The timer sends by the wall clock; tests call dispatchDue(now) with their own.
     webhookDispatcher: new WebhookDispatcher(dataSource, config.webhooks, () => new Date()),
   }),
 });
