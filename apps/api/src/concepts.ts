@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { askConcept } from './ask/ask.concept.js';
+import { apiKeyConcept } from './api-key/api-key.concept.js';
 import { authConcept } from './auth/auth.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
@@ -10,6 +11,7 @@ import { meetingConcept } from './meeting/meeting.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
+import { webhookConcept } from './webhook/webhook.concept.js';
 
 /**
  * Every concept of the API, in one list. The schema, the entities, the
@@ -25,6 +27,8 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  apiKeyConcept,
+  webhookConcept,
 ] as const;
 
 export type Services = MergedServices<typeof concepts> & {

@@ -33,7 +33,28 @@ export interface Config {
   signUpMaxPerHour: number;
   /** Who may introspect the schema and see "Did you mean" suggestions. */
   graphqlIntrospection: IntrospectionAccess;
+  /** Shares the cost buckets between API processes; null keeps them in memory. */
+  redisUrl: string | null;
+  /** The most one query may cost (see graphql/cost.ts). */
+  graphqlMaxCost: number;
+  /** Each caller's leaky bucket: how many points it holds, and how many drain per second. */
+  costBucketCapacity: number;
+  costBucketLeakPerSecond: number;
+  webhooks: WebhookConfig;
   production: boolean;
+}
+
+export interface WebhookConfig {
+  /** Allow subscriber URLs on loopback and private addresses (local testing only). */
+  allowPrivateUrls: boolean;
+  /** Attempts per delivery before it is marked failed. */
+  maxAttempts: number;
+  /** The first retry waits this long; each next one twice as long. */
+  retryBaseSeconds: number;
+  /** How long a subscriber has to answer one delivery. */
+  timeoutSeconds: number;
+  /** How often the dispatcher looks for due deliveries; 0 turns it off in this process. */
+  pollSeconds: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -127,6 +148,18 @@ export function loadConfig(env: Env = process.env): Config {
           ),
           'off');
 
+  const redisRaw = env.REDIS_URL?.trim() || null;
+  if (redisRaw !== null && !/^rediss?:\/\/[^\s]+$/.test(redisRaw)) {
+    problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${redisRaw}").`);
+  }
+  const graphqlMaxCost = int('GRAPHQL_MAX_COST', 1000, 10, 1_000_000);
+  const costBucketCapacity = int('COST_BUCKET_CAPACITY', 5000, 10, 10_000_000);
+  if (costBucketCapacity < graphqlMaxCost) {
+    problems.push(
+      `COST_BUCKET_CAPACITY (${costBucketCapacity}) must be at least GRAPHQL_MAX_COST (${graphqlMaxCost}), or the largest allowed query could never run.`,
+    );
+  }
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -142,8 +175,24 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 24 * 60 * 365),
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
     graphqlIntrospection,
+    redisUrl: redisRaw,
+    graphqlMaxCost,
+    costBucketCapacity,
+    costBucketLeakPerSecond: int('COST_BUCKET_LEAK_PER_SECOND', 100, 1, 1_000_000),
+    webhooks: {
+      allowPrivateUrls: bool('WEBHOOKS_ALLOW_PRIVATE', false),
+      maxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
+      retryBaseSeconds: int('WEBHOOK_RETRY_BASE_SECONDS', 30, 1, 24 * 3600),
+      timeoutSeconds: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120),
+      pollSeconds: int('WEBHOOK_POLL_SECONDS', 2, 0, 3600),
+    },
     production,
   };
+  if (production && config.webhooks.allowPrivateUrls) {
+    problems.push(
+      "WEBHOOKS_ALLOW_PRIVATE cannot be on when NODE_ENV=production: it would let webhooks reach the server's own network.",
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -2,6 +2,8 @@ import { collectConnectionFields } from '@rapport/client/connection-fields';
 import { companiesPaging } from '../features/companies/api/companies-paging';
 import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { staffPaging } from '../features/staff/api/staff-paging';
+import { apiKeysPaging } from '../features/api-keys/api/api-keys-paging';
+import { webhooksPaging } from '../features/webhooks/api/webhooks-paging';
 
 /**
  * Every paged list of the dashboard, each declared by its feature in an
@@ -12,4 +14,6 @@ export const connectionFields = collectConnectionFields(
   companiesPaging,
   contactsPaging,
   staffPaging,
+  apiKeysPaging,
+  webhooksPaging,
 );

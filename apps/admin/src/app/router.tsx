@@ -16,6 +16,8 @@ const ContactRoute = lazy(() => import('./routes/contact-route'));
 const ContactImportRoute = lazy(() => import('./routes/contact-import-route'));
 const SettingsRoute = lazy(() => import('./routes/settings-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
+const ApiKeysRoute = lazy(() => import('./routes/api-keys-route'));
+const WebhooksRoute = lazy(() => import('./routes/webhooks-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes under <BrowserRouter> (app.tsx), as in the seeker app: no
@@ -40,6 +42,8 @@ const routes: RouteObject[] = [
           { path: paths.contact.pattern, element: <ContactRoute /> },
           { path: paths.settings.pattern, element: <SettingsRoute /> },
           { path: paths.staff.pattern, element: <StaffRoute /> },
+          { path: paths.apiKeys.pattern, element: <ApiKeysRoute /> },
+          { path: paths.webhooks.pattern, element: <WebhooksRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],
       },

@@ -37,6 +37,8 @@ export const paths = {
   },
   settings: { pattern: '/settings', href: () => '/settings' },
   staff: { pattern: '/staff', href: () => '/staff' },
+  apiKeys: { pattern: '/api-keys', href: () => '/api-keys' },
+  webhooks: { pattern: '/webhooks', href: () => '/webhooks' },
 } as const;
 
 /** Where staff land once signed in, and where "not found" sends them. */

@@ -20,6 +20,7 @@ import { CompanyType } from '../company/company.type.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactThrottleType, ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys } from '../graphql/scope.js';
 import { UserType } from '../user/user.type.js';
 import { askScript } from './ask-script.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
@@ -38,6 +39,7 @@ import { MyAsksArgs, NextContactsArgs, RecordAskInput, TimelineArgs } from './dt
 @Resolver(() => AskType)
 export class AskResolver {
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => AskType, {
     description:
       'Records that the seeker asked someone: once per person, ever (REQUEST.ALREADY_ASKED with the first date), never a do-not-contact person (REQUEST.DO_NOT_CONTACT), within the agency throttle (REQUEST.THROTTLED). Refusals carry next contacts in `details.suggestions`. Seekers only.',
@@ -51,6 +53,7 @@ export class AskResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => AskType, {
     description:
       "Records the answer to the seeker's own ask (accepted, declined, no response) or withdraws it, under the domain's transitions (REQUEST.ILLEGAL_TRANSITION). Seekers only, own asks only.",
@@ -72,6 +75,7 @@ export class AskResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Query(() => AskConnection, {
     description: "The signed-in seeker's asks, newest first. Seekers only.",
   })
@@ -84,6 +88,7 @@ export class AskResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Query(() => [SuggestedContactType], {
     description:
       'Who to ask next: the same company as the latest decline or silence first, then referrals, then the agency network; never do-not-contact, already asked, declined or at the throttle cap. Seekers only.',
@@ -97,6 +102,7 @@ export class AskResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Query(() => SeekerDashboardType, { description: "The seeker's home page. Seekers only." })
   async seekerDashboard(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     const now = ctx.services.now();
@@ -151,6 +157,7 @@ const windowStarts = new WeakMap<Context, string>();
 @Resolver(() => ContactType)
 export class ContactAskFieldsResolver {
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @FieldResolver(() => ContactThrottleType, {
     description:
       "How close the agency's seekers are to the cap on asks of this person. Staff only.",
@@ -178,6 +185,7 @@ export class ContactAskFieldsResolver {
     };
   }
 
+  @NotForApiKeys()
   @FieldResolver(() => AskConnection, {
     description:
       "Asks of this person (on any of their records), newest first: every seeker's for staff, only the seeker's own for a seeker.",
@@ -191,6 +199,7 @@ export class ContactAskFieldsResolver {
     return ctx.services.asks.timeline(actor, contact, args);
   }
 
+  @NotForApiKeys()
   @FieldResolver(() => AskType, {
     nullable: true,
     description:
@@ -207,6 +216,7 @@ export class ContactAskFieldsResolver {
       : null;
   }
 
+  @NotForApiKeys()
   @FieldResolver(() => AskScriptType, {
     description: 'What to say when asking this person, by phone and by email.',
   })

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SessionUser } from '../common/actor.js';
 import { UnauthenticatedError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys } from '../graphql/scope.js';
 import { UserType } from '../user/user.type.js';
 import { Public } from './access.js';
 import { SignInInput, SignUpInput } from './dto/auth.input.js';
@@ -11,6 +12,7 @@ import { SESSION_COOKIE } from './session.service.js';
 @Resolver()
 export class AuthResolver {
   @Public()
+  @NotForApiKeys()
   @Query(() => UserType, {
     nullable: true,
     description: 'The signed-in user, or null. Anyone may ask.',
@@ -22,12 +24,13 @@ export class AuthResolver {
   }
 
   @Public()
+  @NotForApiKeys()
   @Mutation(() => Boolean, {
     description:
       'Registers a job seeker; sign in next with the same email and password. Answers true to every well-formed request, whether or not the email already had an account, so the answer tells nobody who has one. Anyone may call; attempts are limited per address.',
   })
   async signUp(
-    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Arg('input', () => SignUpInput, { description: 'What to save.' }) input: SignUpInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const wait = await ctx.services.signUpThrottle.take(ctx.request.ip);
@@ -37,11 +40,12 @@ export class AuthResolver {
   }
 
   @Public()
+  @NotForApiKeys()
   @Mutation(() => UserType, {
     description: 'Signs in with email and password. Anyone may call; attempts are throttled.',
   })
   async signIn(
-    @Arg('input', () => SignInInput) input: SignInInput,
+    @Arg('input', () => SignInInput, { description: 'What to save.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SessionUser> {
     const attempt = ctx.services.signInGuard.begin(throttleKeyOf(input.email), ctx.request.ip);
@@ -56,6 +60,7 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Mutation(() => Boolean, { description: 'Ends the current session. Signed-in users.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.sessionTokenHash) await ctx.services.sessions.end(ctx.sessionTokenHash);

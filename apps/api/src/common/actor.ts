@@ -29,7 +29,19 @@ export interface SystemActor {
   name: string;
 }
 
-export type Actor = UserActor | SystemActor;
+/**
+ * A partner's program calling with an API key (`Authorization: Bearer rk_live_…`).
+ * Not staff and not a seeker: it reaches only fields whose scope it holds
+ * (graphql/scope.ts), and services hand it no seeker-owned rows.
+ */
+export interface ApiKeyActor {
+  kind: 'apiKey';
+  keyId: string;
+  name: string;
+  scopes: readonly string[];
+}
+
+export type Actor = UserActor | SystemActor | ApiKeyActor;
 
 export function userActor(user: SessionUser): UserActor {
   return { kind: 'user', ...user };
@@ -37,9 +49,10 @@ export function userActor(user: SessionUser): UserActor {
 
 export const COMMAND_LINE: SystemActor = { kind: 'system', name: 'command line' };
 
-/** Agency staff and admins, and the operator at the command line. */
+/** Agency staff and admins, and the operator at the command line; never an API key. */
 export function isAgency(actor: Actor): boolean {
-  return actor.kind === 'system' || actor.role === 'STAFF' || actor.role === 'ADMIN';
+  if (actor.kind === 'system') return true;
+  return actor.kind === 'user' && (actor.role === 'STAFF' || actor.role === 'ADMIN');
 }
 
 /** The seeker's user id when the actor is a signed-in seeker, else null. */

@@ -12,13 +12,15 @@ import type { DomainErrorCode } from '@rapport/domain';
 
 /** Codes the API adds for the request itself, whatever the concept. */
 const API_CODES = {
-  UNAUTHENTICATED: 'No valid session (or the sign-in details were wrong): sign in and try again.',
-  FORBIDDEN: 'Signed in, but this account may not do this.',
+  UNAUTHENTICATED:
+    'No valid session (or the sign-in details were wrong): sign in and try again. For an API key (HTTP 401), `extensions.reason` says whether it is unknown, revoked or expired.',
+  FORBIDDEN:
+    'Signed in, but this account may not do this; or, for an API key (HTTP 403), the query reaches fields outside its scopes: `extensions.fields` lists each with the scope it needs.',
   NOT_FOUND: 'The thing asked for does not exist, or this account may not see it.',
   BAD_USER_INPUT:
     'The request was well formed GraphQL but an argument was not: a forged id or cursor, a page size outside 1 to 100, a value of the wrong shape.',
   TOO_MANY_REQUESTS:
-    'Too many attempts in a short time; `extensions.retryAfterSeconds` says when to try again.',
+    "Too many attempts in a short time, or (HTTP 429) the query costs more than is left in the caller's bucket; `extensions.retryAfterSeconds` and the Retry-After header say when to try again.",
   INTERNAL_SERVER_ERROR:
     'A fault on the server. It has been logged; the message never carries details.',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
@@ -28,9 +30,9 @@ const API_CODES = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
   OPERATION_RESOLUTION_FAILURE: 'The document has several operations and none was named.',
   QUERY_TOO_COMPLEX:
-    'The query is larger than any caller may send (tokens, depth, aliases, root fields, directives, fields side by side or fragments); `extensions.limit` and `extensions.max` say which.',
+    'The query is larger than any caller may send (tokens, depth, aliases, root fields, directives, fields side by side, fragments, or its cost); `extensions.limit` and `extensions.max` say which.',
   INTROSPECTION_DISABLED:
-    'Schema introspection and field suggestions are reserved for staff on this server.',
+    'Schema introspection and field suggestions are reserved for staff and API keys on this server.',
 } as const;
 
 /** Rules the API decides with the database, since the pure domain cannot look. */

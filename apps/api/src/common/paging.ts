@@ -1,6 +1,7 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ScopeOfParent } from '../graphql/scope.js';
 import { InvalidInputError } from './errors.js';
 
 /**
@@ -28,18 +29,22 @@ export class PageArgs {
 // Plain fields resolve without type-graphql's per-field middleware (faster on
 // long lists), and graphql-js' default resolver calls a function-valued
 // property, which is how totalCount is only counted when a client asks.
+@ScopeOfParent()
 @ObjectType({ description: 'Where a page sits in a list.', simpleResolvers: true })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether another page follows; ask for it with after.' })
   hasNextPage: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether this page came after another (after was given).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item here.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item here: pass it as after for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -50,23 +55,38 @@ export interface Connection<Node> {
   totalCount: () => Promise<number>;
 }
 
-/** Builds the `<Name>Edge` and `<Name>Connection` object types for one node type. */
+/**
+ * Builds the `<Name>Edge` and `<Name>Connection` object types for one node
+ * type. They carry no data of their own, so an API key reaches them on the
+ * strength of the field that returned the connection; the nodes' own type
+ * states its scope.
+ */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ScopeOfParent()
+  @ObjectType(`${name}Edge`, {
+    description: `One ${name} in a page, with its cursor.`,
+    simpleResolvers: true,
+  })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, {
+      description: 'Where this item sits: pass it as after to continue from here.',
+    })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item.' })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ScopeOfParent()
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} items.`,
+    simpleResolvers: true,
+  })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and where to continue.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })

@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyConnection, CompanyType, HiringStatusEnum } from './company.type.js';
 import { CompaniesArgs } from './dto/companies.args.js';
@@ -22,44 +23,59 @@ import { CompanyInput } from './dto/company.input.js';
 @Resolver(() => CompanyType)
 export class CompanyResolver {
   @Authorized()
+  @Scope('companies:read')
   @Query(() => CompanyConnection, {
-    description: 'Companies by name, with search. Any signed-in user.',
+    description:
+      'Companies by name, with search. Any signed-in user; API keys with companies:read.',
   })
   companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() ctx: Context) {
     return ctx.services.companies.list(args);
   }
 
   @Authorized()
-  @Query(() => CompanyType, { description: 'One company. Any signed-in user.' })
-  company(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CompanyEntity> {
+  @Scope('companies:read')
+  @Query(() => CompanyType, {
+    description: 'One company. Any signed-in user; API keys with companies:read.',
+  })
+  company(
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyEntity> {
     return ctx.services.companies.get(fromGlobalId(id, 'Company'));
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => CompanyType, {
     description: 'Adds a company (hiring status starts UNKNOWN). Staff only.',
   })
-  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: Context) {
+  createCompany(
+    @Arg('input', () => CompanyInput, { description: 'What to save.' }) input: CompanyInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.companies.create(input, ctx.services.now());
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => CompanyType, { description: "Edits a company's details. Staff only." })
   updateCompany(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CompanyInput) input: CompanyInput,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Arg('input', () => CompanyInput, { description: 'What to save.' }) input: CompanyInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.companies.update(fromGlobalId(id, 'Company'), input);
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => CompanyType, {
     description: 'Sets whether the company is hiring; the change time is kept. Staff only.',
   })
   setCompanyHiringStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => HiringStatusEnum) status: HiringStatus,
+    @Arg('id', () => ID, { description: 'Its id, as the API gave it.' }) id: string,
+    @Arg('status', () => HiringStatusEnum, { description: 'The new hiring status.' })
+    status: HiringStatus,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.companies.setHiringStatus(
@@ -75,7 +91,10 @@ export class CompanyResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
-  @FieldResolver(() => Int, { description: 'How many agency contacts work there. Staff only.' })
+  @Scope('contacts:read')
+  @FieldResolver(() => Int, {
+    description: 'How many agency contacts work there. Staff, and API keys with contacts:read.',
+  })
   contactCount(@Root() company: CompanyEntity, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.agencyContactCount.load(company.id);
   }

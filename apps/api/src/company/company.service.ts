@@ -8,7 +8,9 @@ import {
 import type { DataSource } from 'typeorm';
 import { NotFoundError, orThrow } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
+import { toGlobalId } from '../common/global-id.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
+import { emitEvent } from '../webhook/outbox.js';
 import { CompanyEntity } from './company.entity.js';
 
 export interface CompanyListQuery extends PageArgs {
@@ -76,6 +78,8 @@ export class CompanyService {
   /**
    * Read and write in one transaction so two staff members changing the
    * status at once cannot both record a change from the same old status.
+   * The webhook announcement is queued in the same transaction: it is sent
+   * exactly when the change is kept.
    */
   async setHiringStatus(id: string, status: HiringStatus, now: Date): Promise<CompanyEntity> {
     return writeTransaction(this.dataSource, async (manager) => {
@@ -91,6 +95,20 @@ export class CompanyService {
         await repo.update(
           { id },
           { hiringStatus: change.status, hiringStatusChangedAt: change.changedAt },
+        );
+        await emitEvent(
+          manager,
+          'company.hiring_status_changed',
+          {
+            company: {
+              id: toGlobalId('Company', row.id),
+              name: row.name,
+              hiringStatus: change.status,
+              previousHiringStatus: row.hiringStatus,
+              hiringStatusChangedAt: change.changedAt.toISOString(),
+            },
+          },
+          now,
         );
       }
       return repo.findOneByOrFail({ id });

@@ -2,6 +2,7 @@ import { HIRING_STATUSES, type HiringStatus } from '@rapport/domain';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../common/paging.js';
 import type { RowsFit } from '../common/rows-fit.js';
+import { Scope } from '../graphql/scope.js';
 import type { CompanyEntity } from './company.entity.js';
 
 export const HiringStatusEnum = Object.fromEntries(HIRING_STATUSES.map((s) => [s, s])) as {
@@ -17,15 +18,16 @@ registerEnumType(HiringStatusEnum, {
  * are; fields resolve by property name, and CompanyResolver computes the ones
  * that differ (the global id, the contact count).
  */
+@Scope('companies:read')
 @ObjectType('Company', { description: 'An employer the agency works with.', simpleResolvers: true })
 export class CompanyType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name people know it by.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its website, an http(s) address.' })
   website: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The industry it works in, in words.' })
   industry: string | null;
 
   @Field(() => String, {
@@ -34,16 +36,16 @@ export class CompanyType {
   })
   officeAddress: string | null;
 
-  @Field(() => HiringStatusEnum)
+  @Field(() => HiringStatusEnum, { description: 'Whether it is hiring now.' })
   hiringStatus: HiringStatus;
 
   @Field(() => Date, { description: 'When the hiring status last changed.' })
   hiringStatusChangedAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the agency added it.' })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When its details last changed.' })
   updatedAt: Date;
 }
 

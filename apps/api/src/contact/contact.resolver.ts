@@ -16,6 +16,7 @@ import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { CompanyType } from '../company/company.type.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import {
   ContactImportPreviewType,
   ContactImportResultType,
@@ -31,6 +32,7 @@ import { CompanyContactsArgs, ContactFilterArgs, ContactsArgs } from './dto/cont
 @Resolver(() => ContactType)
 export class ContactResolver {
   @Authorized()
+  @Scope('contacts:read')
   @Query(() => ContactType, {
     description:
       'One contact: staff see agency contacts; a seeker sees shared agency contacts and their own. Any signed-in user.',
@@ -44,6 +46,7 @@ export class ContactResolver {
   }
 
   @Authorized()
+  @Scope('contacts:read')
   @Query(() => ContactConnection, {
     description:
       "Contacts with search, filters and sort. Staff: the agency's contacts. Seekers: agency contacts shared with seekers plus their own private ones. Any signed-in user.",
@@ -57,6 +60,7 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Query(() => String, {
     description:
       'CSV of exactly the contacts the same filter lists, in the same order; cells that could run as spreadsheet formulas are neutralised. Staff only.',
@@ -70,6 +74,7 @@ export class ContactResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Adds a contact. Staff add an agency contact; a seeker adds a private one (source SEEKER), linked to the same person when one is already known. Any signed-in user.',
@@ -83,6 +88,7 @@ export class ContactResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Edits a contact: staff edit agency contacts, a seeker their own. Any signed-in user.',
@@ -102,6 +108,7 @@ export class ContactResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Archives a contact (hidden from lists unless asked for). Staff for agency contacts, a seeker for their own.',
@@ -115,6 +122,7 @@ export class ContactResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Brings an archived contact back. Staff for agency contacts, a seeker for their own.',
@@ -128,6 +136,7 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Marks the person do-not-contact (a reason is required) or clears it, on every record of them. Staff only.',
@@ -149,6 +158,7 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ContactType, {
     description:
       'Merges two agency records of one person: asks and everything else move to the survivor; the duplicate is kept archived as merged. Staff only.',
@@ -168,6 +178,7 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ContactImportPreviewType, {
     description:
       'Reads a CSV and shows, row by row, what importing it would do (errors, duplicates, new companies) without writing anything. At most 5 MB and 20,000 rows. Staff only.',
@@ -183,6 +194,7 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ContactImportResultType, {
     description:
       'Imports a CSV as decided per row, all or nothing in one transaction. Rows with errors must be skipped; duplicates need a decision. Staff only.',
@@ -210,6 +222,7 @@ export class ContactResolver {
     return contact.companyId ? ctx.loaders.companyById.load(contact.companyId) : null;
   }
 
+  @NotForApiKeys()
   @FieldResolver(() => String, {
     nullable: true,
     description:
@@ -224,6 +237,7 @@ export class ContactResolver {
 
 @Resolver(() => CompanyType)
 export class CompanyContactsResolver {
+  @Scope('contacts:read')
   @FieldResolver(() => ContactConnection, {
     description: 'Contacts at this company, by name, under the same visibility as `contacts`.',
   })

@@ -53,6 +53,16 @@ export interface ContactDraftInput {
   sharedWithSeekers?: boolean | null;
 }
 
+/**
+ * What a partner's key sees of an agency contact. A person who asked not to
+ * be contacted is still shown (partners need to know not to approach them),
+ * but without any way to reach them.
+ */
+export function forPartner(row: ContactEntity): ContactEntity {
+  if (!row.doNotContact) return row;
+  return { ...row, email: null, phone: null, mailingAddress: null };
+}
+
 /** The most rows one export writes; a filter that matches more is refused, not cut short. */
 export const EXPORT_MAX_ROWS = 100_000;
 
@@ -200,6 +210,7 @@ export class ContactService {
   /** The rule `get` applies, for a row already loaded. */
   visible(actor: Actor, row: ContactEntity | null): ContactEntity {
     if (row && row.ownerId === null) {
+      if (actor.kind === 'apiKey' && row.archivedAt === null) return forPartner(row);
       if (isAgency(actor)) return row;
       if (seekerIdOf(actor) !== null && row.sharedWithSeekers && row.archivedAt === null)
         return row;

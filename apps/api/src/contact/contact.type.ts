@@ -2,6 +2,7 @@ import { CONTACT_SOURCES, type ContactSource } from '@rapport/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../common/paging.js';
 import type { RowsFit } from '../common/rows-fit.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { ContactEntity } from './contact.entity.js';
 
 export const ContactSourceEnum = Object.fromEntries(CONTACT_SOURCES.map((s) => [s, s])) as {
@@ -48,6 +49,7 @@ registerEnumType(ContactSortEnum, {
  * company and the staff-only reason, and the ask concept adds the throttle,
  * the timeline, the seeker's own ask and the ask script.
  */
+@Scope('contacts:read')
 @ObjectType('Contact', {
   description: 'A person at a company, usually a hiring manager.',
   simpleResolvers: true,
@@ -71,7 +73,11 @@ export class ContactType {
   })
   mailingAddress: string | null;
 
-  @Field(() => String, { nullable: true })
+  @NotForApiKeys()
+  @Field(() => String, {
+    nullable: true,
+    description: "The agency's own notes; never shown to API keys.",
+  })
   notes: string | null;
 
   @Field(() => [String])

@@ -25,6 +25,7 @@ import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys } from '../graphql/scope.js';
 import {
   MyMeetingsArgs,
   RescheduleMeetingInput,
@@ -42,6 +43,7 @@ import {
 @Resolver(() => MeetingType)
 export class MeetingResolver {
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
       "Books a meeting on the seeker's ACCEPTED ask (MEETING.REQUEST_NOT_ACCEPTED otherwise): in the future, 15–20 minutes (20 by default), in a real time zone, their office unless another place is given. One live meeting per ask (MEETING.ALREADY_SCHEDULED). Seekers only, own asks only.",
@@ -55,6 +57,7 @@ export class MeetingResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
       'Moves a scheduled meeting to a new time; the old time stays in `reschedules`. Seekers only, own meetings only.',
@@ -74,6 +77,7 @@ export class MeetingResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
       'Cancels a scheduled meeting; it stays on record. Seekers only, own meetings only.',
@@ -92,6 +96,7 @@ export class MeetingResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
       "Records that the meeting took place, with its real end (now, or the agreed end if that has passed, when left out; MEETING.INVALID_END outside start..now), and adds the seeker's MET link to the person. Not before the start (MEETING.NOT_STARTED). Seekers only, own meetings only.",
@@ -112,6 +117,7 @@ export class MeetingResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
       'Records that the person did not come. Not before the start. Seekers only, own meetings only.',
@@ -130,6 +136,7 @@ export class MeetingResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Query(() => MeetingType, {
     description: "One meeting: the seeker's own, or any for staff (coaching).",
   })
@@ -138,6 +145,7 @@ export class MeetingResolver {
   }
 
   @Authorized('SEEKER')
+  @NotForApiKeys()
   @Query(() => MeetingConnection, {
     description: "The signed-in seeker's meetings, soonest first. Seekers only.",
   })

@@ -18,6 +18,7 @@ import { InvalidInputError } from '../common/errors.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { ConnectionEntity } from './connection.entity.js';
 import {
   ConnectionInput,
@@ -61,6 +62,7 @@ function aroundArgs(args: NetworkAroundArgs) {
 @Resolver(() => ConnectionType)
 export class NetworkResolver {
   @Authorized()
+  @NotForApiKeys()
   @Query(() => [IntroPathType], {
     description:
       'The best warm-introduction paths (at most 3 hops) from a seeker to a contact or to anyone at a company: fewer hops first, then stronger and fresher ties; never through a do-not-contact person, only along links the seeker may see. Seekers: their own paths. Staff: name the seeker.',
@@ -82,6 +84,7 @@ export class NetworkResolver {
   }
 
   @Authorized()
+  @NotForApiKeys()
   @Query(() => ReferralTreeType, {
     description:
       'Who referred a seeker to whom and how far each branch went. Seekers: their own (omit seekerId). Staff: any seeker.',
@@ -98,6 +101,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @Scope('network:read')
   @Query(() => NetworkGraphType, {
     description:
       'The agency’s network around a contact or a company, for the explorer: by kind of link and depth (1 to 3), at most `limit` nodes. Staff only.',
@@ -111,6 +115,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @Scope('network:read')
   @Query(() => String, {
     description:
       'What networkAround shows with the same arguments, as CSV: one row per node and per edge. Staff only.',
@@ -124,6 +129,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @Scope('network:read')
   @Query(() => IntroPathType, {
     nullable: true,
     description:
@@ -144,6 +150,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @Scope('network:read')
   @Query(() => [BrokerType], {
     description:
       'The best-connected people: by how many companies their links reach, then by links; with a company, by links into its people. Staff only.',
@@ -162,6 +169,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ConnectionType, {
     description: 'Records that two agency contacts know or work with each other. Staff only.',
   })
@@ -183,6 +191,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ID, {
     description:
       'Removes a link staff entered or imported, and returns its id. Links from referrals and meetings stay. Staff only.',
@@ -197,6 +206,7 @@ export class NetworkResolver {
   }
 
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => ConnectionImportResultType, {
     description:
       'Imports KNOWS and WORKS_WITH links from CSV (columns from, to, kind, note; each end a contact’s email or id), all or nothing, with every bad row reported. Staff only.',

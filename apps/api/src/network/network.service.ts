@@ -1054,7 +1054,7 @@ export class NetworkService {
     },
     now: Date,
   ): Promise<NetworkGraphView> {
-    requireAgency(actor);
+    requireAgencyOrKey(actor);
     const depth = clampCount(args.depth, NETWORK_LIMITS.depth, 'depth');
     const limit = clampCount(args.limit, NETWORK_LIMITS.graphNodes, 'limit');
     const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
@@ -1237,7 +1237,7 @@ export class NetworkService {
     toId: string,
     now: Date,
   ): Promise<IntroPathView | null> {
-    requireAgency(actor);
+    requireAgencyOrKey(actor);
     await this.visibleContact(actor, fromId);
     await this.visibleContact(actor, toId);
     await this.index.sync();
@@ -1322,7 +1322,7 @@ export class NetworkService {
     companyId: string | null | undefined,
     first: number,
   ): Promise<BrokerView[]> {
-    requireAgency(actor);
+    requireAgencyOrKey(actor);
     const count = clampCount(first, NETWORK_LIMITS.brokers, 'first');
     if (companyId) {
       const company = await this.dataSource
@@ -1390,6 +1390,15 @@ export class NetworkService {
 
 function requireAgency(actor: Actor): void {
   if (!isAgency(actor)) throw new ForbiddenError();
+}
+
+/**
+ * The explorer's reads: staff, or a partner's key. A key only gets here
+ * holding network:read (checked per field before anything runs), and sees
+ * what staff see: the agency's shared links between contacts.
+ */
+function requireAgencyOrKey(actor: Actor): void {
+  if (actor.kind !== 'apiKey') requireAgency(actor);
 }
 
 function canSeeAsAgency(row: ConnectionEntity): boolean {

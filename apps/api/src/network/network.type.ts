@@ -5,6 +5,7 @@ import {
   type InteractionKind,
 } from '@rapport/domain';
 import { createUnionType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
 import { ContactType } from '../contact/contact.type.js';
@@ -74,6 +75,7 @@ registerEnumType(GraphEdgeKindEnum, {
 });
 
 /** Resolvers return SeekerNode values; NetworkSeekerResolver adds the global id. */
+@NotForApiKeys()
 @ObjectType('NetworkSeeker', {
   description:
     'A job seeker as a node of the network. Staff see the name; a seeker only ever sees themselves.',
@@ -92,6 +94,7 @@ export const NetworkNodeUnion = createUnionType({
   resolveType: (value) => ('nodeKind' in (value as object) ? NetworkSeekerType : ContactType),
 });
 
+@Scope('network:read')
 @ObjectType('StrengthReason', {
   description: 'One kind of interaction behind a strength score.',
   simpleResolvers: true,
@@ -110,6 +113,7 @@ export class StrengthReasonType {
   points: number;
 }
 
+@Scope('network:read')
 @ObjectType('ConnectionStrength', {
   description:
     'Earned, never typed: 10 (nothing recorded) to 100, from meetings, referrals, answered asks and cards between the two, weighted by recency and frequency.',
@@ -124,6 +128,7 @@ export class ConnectionStrengthType {
 }
 
 /** Resolvers return ConnectionEntity rows; ConnectionResolver adds id, ends and strength. */
+@Scope('network:read')
 @ObjectType('Connection', {
   description: 'A link of the referral network between two contacts, or a seeker and a contact.',
   simpleResolvers: true,
@@ -143,6 +148,7 @@ export class ConnectionType {
 }
 export type ConnectionRowsFit = RowsFit<ConnectionType, ConnectionEntity>;
 
+@Scope('network:read')
 @ObjectType('IntroHop', { description: 'One link of a warm-intro path.', simpleResolvers: true })
 export class IntroHopType {
   @Field(() => NetworkNodeUnion, { description: 'The nearer end, on the way to the target.' })
@@ -166,6 +172,7 @@ export class IntroHopType {
   recordedAt: Date;
 }
 
+@Scope('network:read')
 @ObjectType('IntroPath', {
   description: 'A chain of people from the seeker to the target, best first.',
   simpleResolvers: true,
@@ -235,6 +242,7 @@ export class ReferralTreeType {
   hired: number;
 }
 
+@Scope('network:read')
 @ObjectType('GraphNode', { description: 'A node of the explorer graph.', simpleResolvers: true })
 export class GraphNodeType {
   @Field(() => ID, { description: 'The contact’s or company’s id.' })
@@ -256,6 +264,7 @@ export class GraphNodeType {
   doNotContact: boolean;
 }
 
+@Scope('network:read')
 @ObjectType('GraphEdge', { description: 'An edge of the explorer graph.', simpleResolvers: true })
 export class GraphEdgeType {
   @Field(() => ID)
@@ -274,6 +283,7 @@ export class GraphEdgeType {
   strength: number;
 }
 
+@Scope('network:read')
 @ObjectType('NetworkGraph', {
   description: 'The agency’s network around a contact or a company.',
   simpleResolvers: true,
@@ -289,6 +299,7 @@ export class NetworkGraphType {
   truncated: boolean;
 }
 
+@Scope('network:read')
 @ObjectType('Broker', {
   description: 'A well-connected person of the agency’s network.',
   simpleResolvers: true,

@@ -20,6 +20,10 @@ import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
 import { requestIdGenerator, trustFunction } from './proxy-trust.js';
 import { registerQueryLimits, schemaExposurePlugin } from './request-limits.js';
+import { apiKeyActorOf, registerApiKeyAuth } from './api-key-auth.js';
+import { createBucketStore } from './cost-bucket.js';
+import { apiKeyScopePlugin, costPlugin } from './cost-limits.js';
+import { registerApiDocs } from './api-docs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -87,7 +91,18 @@ export async function createApp(
   });
 
   const schema = await createSchema();
+  // Keys first: a bad key is a 401 whatever the query looks like.
+  registerApiKeyAuth(server, services.apiKeys, () => services.now());
   registerQueryLimits(server, schema);
+  const buckets = createBucketStore(
+    config.redisUrl,
+    { capacity: config.costBucketCapacity, leakPerSecond: config.costBucketLeakPerSecond },
+    (error) => server.log.warn({ err: error }, 'Redis for the cost buckets is unreachable'),
+  );
+  server.addHook('onClose', async () => {
+    await services.webhookDispatcher.stop();
+    await buckets.close();
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -96,6 +111,13 @@ export async function createApp(
       fastifyApolloDrainPlugin(server),
       ApolloServerPluginLandingPageDisabled(),
       schemaExposurePlugin(config.graphqlIntrospection),
+      apiKeyScopePlugin(),
+      costPlugin({
+        maxCost: config.graphqlMaxCost,
+        buckets,
+        now: () => services.now(),
+        onStoreError: (error) => server.log.error({ err: error }, 'cost bucket unavailable'),
+      }),
     ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (bug) =>
@@ -109,9 +131,11 @@ export async function createApp(
     return token ? services.sessions.resolve(token, services.now()) : null;
   };
   const contextFor = async (request: FastifyRequest, reply: Context['reply']): Promise<Context> => {
-    const session = await sessionOf(request);
+    // A request with an API key is the key's, whatever cookie came with it.
+    const keyActor = apiKeyActorOf(request);
+    const session = keyActor ? null : await sessionOf(request);
     return {
-      actor: session ? userActor(session.user) : null,
+      actor: keyActor ?? (session ? userActor(session.user) : null),
       sessionTokenHash: session?.tokenHash ?? null,
       loaders: createLoaders(dataSource),
       services,
@@ -144,7 +168,9 @@ export async function createApp(
     }
   }
 
+  registerApiDocs(server, schema, config);
   if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
+  services.webhookDispatcher.start(server.log);
   return { server, services };
 }
 

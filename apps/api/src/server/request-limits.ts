@@ -215,15 +215,17 @@ function usesIntrospection(schema: GraphQLSchema, document: DocumentNode): boole
 /**
  * Introspection and "Did you mean" suggestions both hand out the schema,
  * including fields a caller cannot use. With `staff`, only signed-in staff
- * and admins get them (API keys will join later); `on` is for development,
+ * and admins and API keys get them; `on` is for development,
  * `off` hides them from everyone. `__typename` stays allowed: clients need it.
  */
 export function schemaExposurePlugin(access: IntrospectionAccess): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, schema }) {
-      const role = contextValue.actor?.kind === 'user' ? contextValue.actor.role : undefined;
-      const reveal =
-        access === 'on' || (access === 'staff' && (role === 'STAFF' || role === 'ADMIN'));
+      const actor = contextValue.actor;
+      const role = actor?.kind === 'user' ? actor.role : undefined;
+      // Partners build clients from the schema, so keys see it like staff do.
+      const trusted = role === 'STAFF' || role === 'ADMIN' || actor?.kind === 'apiKey';
+      const reveal = access === 'on' || (access === 'staff' && trusted);
       if (reveal) return;
       return {
         async validationDidStart() {

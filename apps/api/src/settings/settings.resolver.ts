@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys } from '../graphql/scope.js';
 import { AgencySettingsInput, AgencySettingsType } from './settings.type.js';
 
 @Resolver(() => AgencySettingsType)
 export class SettingsResolver {
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Query(() => AgencySettingsType, { description: "The agency's settings. Staff only." })
   agencySettings(@Ctx() ctx: Context) {
     return ctx.services.settings.askThrottle();
@@ -12,6 +14,7 @@ export class SettingsResolver {
 
   // PRODUCT.md: "staff can change the cap", so STAFF as well as ADMIN.
   @Authorized('STAFF', 'ADMIN')
+  @NotForApiKeys()
   @Mutation(() => AgencySettingsType, {
     description:
       'Changes the ask throttle (SETTINGS.INVALID with `field` when out of range). Staff and admins.',

@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/password.js';
 import { checkPasswordStrength } from '../auth/password-policy.js';
 import type { Actor, SessionUser } from '../common/actor.js';
-import { RuleBrokenError, orThrow } from '../common/errors.js';
+import { ForbiddenError, RuleBrokenError, orThrow } from '../common/errors.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { isUniqueViolation, type UniqueKey } from '../db/unique-violation.js';
 import { UserEntity } from './user.entity.js';
@@ -81,6 +81,8 @@ export class AccountService {
 
   /** Admins give staff roles; so does the operator at the command line, which is how the first admin is made. */
   async createStaff(actor: Actor, draft: AccountDraft, role: Role): Promise<SessionUser> {
+    // An API key never manages accounts, whatever its scopes.
+    if (actor.kind === 'apiKey') throw new ForbiddenError('API keys cannot create accounts.');
     orThrow(canCreateStaffAccount(actor.kind === 'system' ? 'ADMIN' : actor.role, role));
     return this.create(draft, role);
   }

@@ -16,6 +16,7 @@ import type { Actor, SessionUser } from '../common/actor.js';
 import { toGlobalId } from '../common/global-id.js';
 import { PageArgs } from '../common/paging.js';
 import type { Context } from '../graphql/context.js';
+import { NotForApiKeys } from '../graphql/scope.js';
 import { CreateStaffAccountInput } from './dto/create-staff-account.input.js';
 import { UserConnection, UserType } from './user.type.js';
 
@@ -25,15 +26,18 @@ class StaffMembersArgs extends PageArgs {}
 @Resolver(() => UserType)
 export class UserResolver {
   @Authorized('ADMIN')
+  @NotForApiKeys()
   @Query(() => UserConnection, { description: 'Agency staff and admins, by name. Admins only.' })
   staffMembers(@Args(() => StaffMembersArgs) args: StaffMembersArgs, @Ctx() ctx: Context) {
     return ctx.services.accounts.listStaff(args);
   }
 
   @Authorized('ADMIN')
+  @NotForApiKeys()
   @Mutation(() => UserType, { description: 'Creates a STAFF or ADMIN account. Admins only.' })
   createStaffAccount(
-    @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
+    @Arg('input', () => CreateStaffAccountInput, { description: 'What to save.' })
+    input: CreateStaffAccountInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<SessionUser> {

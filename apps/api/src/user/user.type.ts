@@ -13,16 +13,16 @@ registerEnumType(RoleEnum, {
 /** Resolvers return SessionUser rows; UserResolver adds the global id. */
 @ObjectType('User', { description: 'A person with a Rapport account.', simpleResolvers: true })
 export class UserType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The address they sign in with.' })
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their name as shown to others.' })
   name: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What they use Rapport for.' })
   role: Role;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the account was made.' })
   createdAt: Date;
 }
 

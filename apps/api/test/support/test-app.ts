@@ -23,6 +23,8 @@ export async function createTestApp(
     logLevel: 'silent',
     seedDemoData: false,
     serveClients: false,
+    // Tests send due webhooks themselves; a timer would add statements to the counts.
+    webhooks: { ...loadConfig({}).webhooks, pollSeconds: 0 },
     ...overrides,
   };
   const queries = new QueryCounter();
@@ -48,6 +50,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     message: string;
     extensions?: { code?: string; field?: string; [key: string]: unknown };
   }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** A browser-like client: keeps the session cookie between calls. */

@@ -20,6 +20,8 @@ const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: paths.contacts.href(), label: 'Contacts', roles: ['STAFF', 'ADMIN'] },
   { href: paths.settings.href(), label: 'Settings', roles: ['STAFF', 'ADMIN'] },
   { href: paths.staff.href(), label: 'Staff', roles: ['ADMIN'] },
+  { href: paths.apiKeys.href(), label: 'API keys', roles: ['ADMIN'] },
+  { href: paths.webhooks.href(), label: 'Webhooks', roles: ['ADMIN'] },
 ];
 
 const ROLE_NAMES: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staff', SEEKER: 'Job seeker' };

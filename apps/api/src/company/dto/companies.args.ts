@@ -10,6 +10,9 @@ export class CompaniesArgs extends PageArgs {
   @MaxLength(120)
   search?: string | null;
 
-  @Field(() => HiringStatusEnum, { nullable: true })
+  @Field(() => HiringStatusEnum, {
+    nullable: true,
+    description: 'Only companies with this status.',
+  })
   hiringStatus?: HiringStatus | null;
 }

@@ -5,6 +5,6 @@ import { RoleEnum } from '../user.type.js';
 
 @InputType({ description: 'A new agency staff account, created by an admin.' })
 export class CreateStaffAccountInput extends SignUpInput {
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'STAFF or ADMIN.' })
   role: Role;
 }
