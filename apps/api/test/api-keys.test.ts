@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactEntity } from '../src/contact/contact.entity.js';
+import { insertContact } from './support/contacts.js';
 import { ApiKeyEntity } from '../src/api-key/api-key.entity.js';
 import { hashApiKey } from '../src/api-key/api-key.service.js';
 import { asKey, makeKey } from './support/api-keys.js';
@@ -188,38 +189,19 @@ describe('API keys', () => {
     const seeker = await signedInAs(app, 'SEEKER');
     const me = await seeker.gql<{ me: { id: string } }>('{ me { id } }');
     const seekerId = Buffer.from(me.data!.me.id, 'base64url').toString().split(':')[1]!;
+    const privateId = await insertContact(app, {
+      fullName: 'Private Person',
+      ownerId: seekerId,
+      email: 'p@x.com',
+    });
+    const quietId = await insertContact(app, {
+      fullName: 'Quiet Person',
+      email: 'q@x.com',
+      doNotContact: true,
+    });
     const contacts = app.dataSource.getRepository(ContactEntity);
-    const base = {
-      companyId: null,
-      title: null,
-      notes: 'internal',
-      tags: [],
-      mailingAddress: '1 Main St',
-    };
-    const privateId = randomUUID();
-    const quietId = randomUUID();
-    await contacts.insert([
-      {
-        ...base,
-        id: privateId,
-        ownerId: seekerId,
-        fullName: 'Private Person',
-        email: 'p@x.com',
-        phone: null,
-        source: 'SEEKER',
-        doNotContact: false,
-      },
-      {
-        ...base,
-        id: quietId,
-        ownerId: null,
-        fullName: 'Quiet Person',
-        email: 'q@x.com',
-        phone: '555',
-        source: 'AGENCY',
-        doNotContact: true,
-      },
-    ]);
+    await contacts.update({ id: quietId }, { phone: '555', mailingAddress: '1 Main St' });
+    await contacts.update({ id: privateId }, { mailingAddress: '1 Main St' });
     const { secret } = await makeKey(app, ['contacts:read']);
     const query =
       'query($id: ID!) { contact(id: $id) { fullName email phone mailingAddress doNotContact } }';

@@ -30,7 +30,8 @@ describe('asks', () => {
   let jordanId: string;
   const now = new Date('2026-04-01T12:00:00Z');
   beforeAll(async () => {
-    app = await createTestApp();
+    // Lists are measured at 100 rows, past the default per-query cost cap.
+    app = await createTestApp({ graphqlMaxCost: 100_000, costBucketCapacity: 1_000_000 });
     app.services.now = () => now;
     staff = await signedInAs(app, 'STAFF');
     jordan = await signedInAs(app, 'SEEKER');

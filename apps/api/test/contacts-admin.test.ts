@@ -40,7 +40,8 @@ describe('contacts for staff: import, export, merge, do-not-contact', () => {
   let staff: Client;
   let seeker: Client;
   beforeAll(async () => {
-    app = await createTestApp();
+    // Lists are measured at 100 rows, past the default per-query cost cap.
+    app = await createTestApp({ graphqlMaxCost: 100_000, costBucketCapacity: 1_000_000 });
     staff = await signedInAs(app, 'STAFF');
     seeker = await signedInAs(app, 'SEEKER');
     const acme = await insertCompany(app, 'Acme');

@@ -39,7 +39,8 @@ describe('contacts', () => {
   let seekerId: string;
   let acme: string;
   beforeAll(async () => {
-    app = await createTestApp();
+    // Lists are measured at 100 rows, past the default per-query cost cap.
+    app = await createTestApp({ graphqlMaxCost: 100_000, costBucketCapacity: 1_000_000 });
     staff = await signedInAs(app, 'STAFF');
     seeker = await signedInAs(app, 'SEEKER');
     seekerId = await userIdOf(seeker);

@@ -48,7 +48,8 @@ describe('meetings', () => {
   const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Lists are measured at 100 rows, past the default per-query cost cap.
+    app = await createTestApp({ graphqlMaxCost: 100_000, costBucketCapacity: 1_000_000 });
     app.services.now = () => now;
     jordan = await signedInAs(app, 'SEEKER');
     jordanId = await userIdOf(jordan);

@@ -45,7 +45,8 @@ export class AskResolver {
       'Records that the seeker asked someone: once per person, ever (REQUEST.ALREADY_ASKED with the first date), never a do-not-contact person (REQUEST.DO_NOT_CONTACT), within the agency throttle (REQUEST.THROTTLED). Refusals carry next contacts in `details.suggestions`. Seekers only.',
   })
   recordAsk(
-    @Arg('input', () => RecordAskInput) input: RecordAskInput,
+    @Arg('input', () => RecordAskInput, { description: 'Who was asked, how and when.' })
+    input: RecordAskInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -59,9 +60,16 @@ export class AskResolver {
       "Records the answer to the seeker's own ask (accepted, declined, no response) or withdraws it, under the domain's transitions (REQUEST.ILLEGAL_TRANSITION). Seekers only, own asks only.",
   })
   recordAskOutcome(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => AskStatusEnum) status: RequestStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('id', () => ID, { description: "The seeker's ask to update." }) id: string,
+    @Arg('status', () => AskStatusEnum, {
+      description: 'The new status: ACCEPTED, DECLINED, NO_RESPONSE or WITHDRAWN.',
+    })
+    status: RequestStatus,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: 'A note kept with this step of the history, up to 2,000 characters.',
+    })
+    note: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {

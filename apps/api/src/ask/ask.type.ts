@@ -49,7 +49,7 @@ registerEnumType(SuggestionReasonEnum, {
   simpleResolvers: true,
 })
 export class AskType {
-  @Field(() => AskChannelEnum)
+  @Field(() => AskChannelEnum, { description: 'How the seeker asked.' })
   channel: AskChannel;
 
   @Field(() => Date, { description: 'When the seeker asked.' })
@@ -58,7 +58,7 @@ export class AskType {
   @Field(() => String, { nullable: true, description: "The seeker's note about the ask." })
   note: string | null;
 
-  @Field(() => AskStatusEnum)
+  @Field(() => AskStatusEnum, { description: 'Where the ask stands now.' })
   status: RequestStatus;
 
   @Field(() => Date, { description: 'When the status last changed.' })
@@ -74,13 +74,16 @@ export const { ConnectionType: AskConnection } = connectionTypes('Ask', AskType)
   simpleResolvers: true,
 })
 export class AskStatusChangeType {
-  @Field(() => AskStatusEnum)
+  @Field(() => AskStatusEnum, { description: 'The status the ask moved to at this step.' })
   status: RequestStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the ask moved to this status.' })
   at: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The seeker's note on this step; null when they left none.",
+  })
   note: string | null;
 }
 
@@ -117,13 +120,15 @@ export interface Suggestion {
   simpleResolvers: true,
 })
 export class SuggestedContactType {
-  @Field(() => ContactType)
+  @Field(() => ContactType, { description: 'The contact record suggested.' })
   contact: ContactType;
 
   @Field(() => String, { description: 'Why this person, in a sentence.' })
   reason: string;
 
-  @Field(() => SuggestionReasonEnum)
+  @Field(() => SuggestionReasonEnum, {
+    description: 'Which rule suggested this person: same company, referral or network.',
+  })
   reasonKind: SuggestionReason;
 }
 
@@ -135,6 +140,9 @@ export class SeekerDashboardType {
   @Field(() => [AskType], { description: 'Asks still waiting for an answer, oldest first.' })
   waitingAsks: AskType[];
 
-  @Field(() => [SuggestedContactType])
+  @Field(() => [SuggestedContactType], {
+    description:
+      "Who to ask next, as nextContacts ranks them, up to the agency's suggestion limit.",
+  })
   suggestions: SuggestedContactType[];
 }

@@ -66,7 +66,7 @@ export class ImportColumnInput {
   simpleResolvers: true,
 })
 export class ImportColumnType {
-  @Field(() => String)
+  @Field(() => String, { description: 'The header as in the first line of the file, trimmed.' })
   header: string;
 
   @Field(() => ImportFieldEnum, { nullable: true, description: 'Null when the column is ignored.' })
@@ -78,7 +78,7 @@ export class ImportDecisionInput {
   @Field(() => Int, { description: 'The line number the preview gave the row.' })
   line: number;
 
-  @Field(() => ImportActionEnum)
+  @Field(() => ImportActionEnum, { description: 'What to do with that row.' })
   action: ImportAction;
 }
 
@@ -87,28 +87,28 @@ export class ImportDecisionInput {
   simpleResolvers: true,
 })
 export class ImportValuesType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name; null when the cell is empty.' })
   fullName: string | null;
 
   @Field(() => String, { nullable: true, description: 'The company name as written in the file.' })
   company: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The job title; null when empty.' })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The email address; null when empty.' })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The phone number; null when empty.' })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The mailing address; null when empty.' })
   mailingAddress: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The tags from the cell, split on ; or |.' })
   tags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The notes; null when empty.' })
   notes: string | null;
 }
 
@@ -126,7 +126,7 @@ export class ImportFieldErrorType {
   @Field(() => String, { description: 'The same code the API gives for this mistake elsewhere.' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is wrong, in a sentence for people.' })
   message: string;
 }
 
@@ -139,7 +139,7 @@ export class ImportRowType {
   @Field(() => Int, { description: 'The line in the file (the header is line 1).' })
   line: number;
 
-  @Field(() => ImportValuesType)
+  @Field(() => ImportValuesType, { description: "The row's values as they would be saved." })
   values: ImportValuesType;
 
   @Field(() => [ImportFieldErrorType], {
@@ -147,7 +147,11 @@ export class ImportRowType {
   })
   errors: ImportFieldErrorType[];
 
-  @Field(() => DuplicateReasonEnum, { nullable: true })
+  @Field(() => DuplicateReasonEnum, {
+    nullable: true,
+    description:
+      'Why the row is taken for a known contact or an earlier row; null when it is not a duplicate.',
+  })
   duplicateReason: PersonMatchKind | null;
 
   @Field(() => Int, {
@@ -173,7 +177,7 @@ export class ContactImportPreviewType {
   })
   mapping: ImportColumnType[];
 
-  @Field(() => [ImportRowType])
+  @Field(() => [ImportRowType], { description: 'Every data row of the file, in file order.' })
   rows: ImportRowType[];
 
   @Field(() => [String], {
@@ -185,12 +189,12 @@ export class ContactImportPreviewType {
 
 @ObjectType('ContactImportResult', { description: 'What an import wrote.', simpleResolvers: true })
 export class ContactImportResultType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows added as new contacts.' })
   created: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows merged into an existing contact.' })
   merged: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows left out.' })
   skipped: number;
 }

@@ -38,7 +38,7 @@ export class ContactResolver {
       'One contact: staff see agency contacts; a seeker sees shared agency contacts and their own. Any signed-in user.',
   })
   contact(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The contact's id." }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ContactEntity> {
@@ -80,7 +80,8 @@ export class ContactResolver {
       'Adds a contact. Staff add an agency contact; a seeker adds a private one (source SEEKER), linked to the same person when one is already known. Any signed-in user.',
   })
   createContact(
-    @Arg('input', () => ContactInput) input: ContactInput,
+    @Arg('input', () => ContactInput, { description: "The new contact's details." })
+    input: ContactInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -94,8 +95,11 @@ export class ContactResolver {
       'Edits a contact: staff edit agency contacts, a seeker their own. Any signed-in user.',
   })
   updateContact(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ContactInput) input: ContactInput,
+    @Arg('id', () => ID, { description: 'The contact to edit.' }) id: string,
+    @Arg('input', () => ContactInput, {
+      description: "The contact's details as they should be after the edit.",
+    })
+    input: ContactInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -114,7 +118,7 @@ export class ContactResolver {
       'Archives a contact (hidden from lists unless asked for). Staff for agency contacts, a seeker for their own.',
   })
   archiveContact(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The contact to archive.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -128,7 +132,7 @@ export class ContactResolver {
       'Brings an archived contact back. Staff for agency contacts, a seeker for their own.',
   })
   restoreContact(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The archived contact to bring back.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -142,9 +146,16 @@ export class ContactResolver {
       'Marks the person do-not-contact (a reason is required) or clears it, on every record of them. Staff only.',
   })
   setDoNotContact(
-    @Arg('id', () => ID) id: string,
-    @Arg('doNotContact', () => Boolean) doNotContact: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('id', () => ID, { description: 'Any record of the person.' }) id: string,
+    @Arg('doNotContact', () => Boolean, {
+      description: 'True to mark the person do-not-contact, false to clear it.',
+    })
+    doNotContact: boolean,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'Why, up to 300 characters; required when marking, dropped when clearing.',
+    })
+    reason: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -164,8 +175,12 @@ export class ContactResolver {
       'Merges two agency records of one person: asks and everything else move to the survivor; the duplicate is kept archived as merged. Staff only.',
   })
   mergeContacts(
-    @Arg('survivorId', () => ID) survivorId: string,
-    @Arg('duplicateId', () => ID) duplicateId: string,
+    @Arg('survivorId', () => ID, { description: 'The record that stays and is returned.' })
+    survivorId: string,
+    @Arg('duplicateId', () => ID, {
+      description: 'The record merged away; it is kept archived, pointing at the survivor.',
+    })
+    duplicateId: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -184,8 +199,12 @@ export class ContactResolver {
       'Reads a CSV and shows, row by row, what importing it would do (errors, duplicates, new companies) without writing anything. At most 5 MB and 20,000 rows. Staff only.',
   })
   previewContactImport(
-    @Arg('csv', () => String) csv: string,
-    @Arg('mapping', () => [ImportColumnInput], { nullable: true })
+    @Arg('csv', () => String, { description: "The file's text; the first line holds the headers." })
+    csv: string,
+    @Arg('mapping', () => [ImportColumnInput], {
+      nullable: true,
+      description: 'Which field each column fills; guessed from the headers when left out.',
+    })
     mapping: ImportColumnInput[] | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
@@ -200,9 +219,17 @@ export class ContactResolver {
       'Imports a CSV as decided per row, all or nothing in one transaction. Rows with errors must be skipped; duplicates need a decision. Staff only.',
   })
   importContacts(
-    @Arg('csv', () => String) csv: string,
-    @Arg('mapping', () => [ImportColumnInput]) mapping: ImportColumnInput[],
-    @Arg('decisions', () => [ImportDecisionInput]) decisions: ImportDecisionInput[],
+    @Arg('csv', () => String, { description: 'The same file text that was previewed.' })
+    csv: string,
+    @Arg('mapping', () => [ImportColumnInput], {
+      description: "Which field each column fills, usually the preview's mapping.",
+    })
+    mapping: ImportColumnInput[],
+    @Arg('decisions', () => [ImportDecisionInput], {
+      description:
+        'The choice per row by line: rows with errors must be skipped, duplicates need a choice, and any other row left out is created.',
+    })
+    decisions: ImportDecisionInput[],
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {

@@ -55,16 +55,19 @@ registerEnumType(ContactSortEnum, {
   simpleResolvers: true,
 })
 export class ContactType {
-  @Field(() => String)
+  @Field(() => String, { description: "The person's full name." })
   fullName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their job title; null when unknown.' })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Their email address in lower case; null when unknown.',
+  })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their phone number; null when unknown.' })
   phone: string | null;
 
   @Field(() => String, {
@@ -80,10 +83,12 @@ export class ContactType {
   })
   notes: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Free labels, each spelled as first entered; empty when none.',
+  })
   tags: string[];
 
-  @Field(() => ContactSourceEnum)
+  @Field(() => ContactSourceEnum, { description: 'Where this record came from.' })
   source: ContactSource;
 
   @Field(() => Boolean, {
@@ -101,10 +106,10 @@ export class ContactType {
   @Field(() => Date, { nullable: true, description: 'When it was archived; null while in use.' })
   archivedAt: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was added.' })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed.' })
   updatedAt: Date;
 }
 

@@ -49,7 +49,10 @@ export class MeetingResolver {
       "Books a meeting on the seeker's ACCEPTED ask (MEETING.REQUEST_NOT_ACCEPTED otherwise): in the future, 15–20 minutes (20 by default), in a real time zone, their office unless another place is given. One live meeting per ask (MEETING.ALREADY_SCHEDULED). Seekers only, own asks only.",
   })
   scheduleMeeting(
-    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @Arg('input', () => ScheduleMeetingInput, {
+      description: 'The ask, the time, the length and the place agreed.',
+    })
+    input: ScheduleMeetingInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -63,8 +66,11 @@ export class MeetingResolver {
       'Moves a scheduled meeting to a new time; the old time stays in `reschedules`. Seekers only, own meetings only.',
   })
   rescheduleMeeting(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput,
+    @Arg('id', () => ID, { description: 'The scheduled meeting to move.' }) id: string,
+    @Arg('input', () => RescheduleMeetingInput, {
+      description: 'The new time, and optionally why it moved.',
+    })
+    input: RescheduleMeetingInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -83,7 +89,7 @@ export class MeetingResolver {
       'Cancels a scheduled meeting; it stays on record. Seekers only, own meetings only.',
   })
   cancelMeeting(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The scheduled meeting to cancel.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -102,8 +108,13 @@ export class MeetingResolver {
       "Records that the meeting took place, with its real end (now, or the agreed end if that has passed, when left out; MEETING.INVALID_END outside start..now), and adds the seeker's MET link to the person. Not before the start (MEETING.NOT_STARTED). Seekers only, own meetings only.",
   })
   completeMeeting(
-    @Arg('id', () => ID) id: string,
-    @Arg('endedAt', () => Date, { nullable: true }) endedAt: Date | null,
+    @Arg('id', () => ID, { description: 'The scheduled meeting that took place.' }) id: string,
+    @Arg('endedAt', () => Date, {
+      nullable: true,
+      description:
+        'When it really ended, between the start and now; now or the agreed end, whichever is earlier, when left out.',
+    })
+    endedAt: Date | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -123,7 +134,7 @@ export class MeetingResolver {
       'Records that the person did not come. Not before the start. Seekers only, own meetings only.',
   })
   markMeetingNoShow(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The scheduled meeting the person missed.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -140,7 +151,11 @@ export class MeetingResolver {
   @Query(() => MeetingType, {
     description: "One meeting: the seeker's own, or any for staff (coaching).",
   })
-  meeting(@Arg('id', () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  meeting(
+    @Arg('id', () => ID, { description: "The meeting's id." }) id: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.meetings.get(actor, fromGlobalId(id, 'Meeting'));
   }
 

@@ -18,6 +18,7 @@ import { InvalidInputError } from '../common/errors.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
 import type { Context } from '../graphql/context.js';
+import { Cost } from '../graphql/cost.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { ConnectionEntity } from './connection.entity.js';
 import {
@@ -63,6 +64,7 @@ function aroundArgs(args: NetworkAroundArgs) {
 export class NetworkResolver {
   @Authorized()
   @NotForApiKeys()
+  @Cost(50)
   @Query(() => [IntroPathType], {
     description:
       'The best warm-introduction paths (at most 3 hops) from a seeker to a contact or to anyone at a company: fewer hops first, then stronger and fresher ties; never through a do-not-contact person, only along links the seeker may see. Seekers: their own paths. Staff: name the seeker.',
@@ -85,12 +87,17 @@ export class NetworkResolver {
 
   @Authorized()
   @NotForApiKeys()
+  @Cost(50)
   @Query(() => ReferralTreeType, {
     description:
       'Who referred a seeker to whom and how far each branch went. Seekers: their own (omit seekerId). Staff: any seeker.',
   })
   referralTree(
-    @Arg('seekerId', () => ID, { nullable: true }) seekerId: string | null,
+    @Arg('seekerId', () => ID, {
+      nullable: true,
+      description: "Which seeker's tree: required for staff; a seeker omits it and gets their own.",
+    })
+    seekerId: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -102,6 +109,7 @@ export class NetworkResolver {
 
   @Authorized('STAFF', 'ADMIN')
   @Scope('network:read')
+  @Cost(100)
   @Query(() => NetworkGraphType, {
     description:
       'The agency’s network around a contact or a company, for the explorer: by kind of link and depth (1 to 3), at most `limit` nodes. Staff only.',
@@ -116,6 +124,7 @@ export class NetworkResolver {
 
   @Authorized('STAFF', 'ADMIN')
   @Scope('network:read')
+  @Cost(100)
   @Query(() => String, {
     description:
       'What networkAround shows with the same arguments, as CSV: one row per node and per edge. Staff only.',
@@ -130,14 +139,15 @@ export class NetworkResolver {
 
   @Authorized('STAFF', 'ADMIN')
   @Scope('network:read')
+  @Cost(50)
   @Query(() => IntroPathType, {
     nullable: true,
     description:
       'The shortest chain of the agency’s links between two contacts (up to 6 hops), never through a do-not-contact person; null when there is none. Staff only.',
   })
   networkPath(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
+    @Arg('fromId', () => ID, { description: 'The contact the chain starts from.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'The contact the chain should reach.' }) toId: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -151,12 +161,17 @@ export class NetworkResolver {
 
   @Authorized('STAFF', 'ADMIN')
   @Scope('network:read')
+  @Cost(50)
   @Query(() => [BrokerType], {
     description:
       'The best-connected people: by how many companies their links reach, then by links; with a company, by links into its people. Staff only.',
   })
   networkBrokers(
-    @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
+    @Arg('companyId', () => ID, {
+      nullable: true,
+      description: "Rank by links into this company's people; the whole network when left out.",
+    })
+    companyId: string | null,
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 50.' }) first: number,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
@@ -174,7 +189,10 @@ export class NetworkResolver {
     description: 'Records that two agency contacts know or work with each other. Staff only.',
   })
   createConnection(
-    @Arg('input', () => ConnectionInput) input: ConnectionInput,
+    @Arg('input', () => ConnectionInput, {
+      description: 'The two contacts and how they are linked.',
+    })
+    input: ConnectionInput,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ConnectionEntity> {
@@ -197,7 +215,7 @@ export class NetworkResolver {
       'Removes a link staff entered or imported, and returns its id. Links from referrals and meetings stay. Staff only.',
   })
   async deleteConnection(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'A link staff entered or imported.' }) id: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<string> {
@@ -212,7 +230,11 @@ export class NetworkResolver {
       'Imports KNOWS and WORKS_WITH links from CSV (columns from, to, kind, note; each end a contact’s email or id), all or nothing, with every bad row reported. Staff only.',
   })
   importConnections(
-    @Arg('csv', () => String) csv: string,
+    @Arg('csv', () => String, {
+      description:
+        'The file text: a header naming from, to, kind and note, then one link per line.',
+    })
+    csv: string,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -224,12 +246,18 @@ export class NetworkResolver {
     return toGlobalId('Connection', connection.id);
   }
 
-  @FieldResolver(() => NetworkNodeUnion)
+  @FieldResolver(() => NetworkNodeUnion, {
+    description:
+      'One end: the person who gave the name for REFERRED, the seeker for MET, the first contact entered otherwise.',
+  })
   from(@Root() connection: ConnectionEntity, @Ctx() ctx: Context) {
     return ctx.loaders.networkNode.load(`${connection.fromKind}:${connection.fromId}`);
   }
 
-  @FieldResolver(() => NetworkNodeUnion)
+  @FieldResolver(() => NetworkNodeUnion, {
+    description:
+      'The other end: the person referred for REFERRED, the contact met for MET, the second contact entered otherwise.',
+  })
   to(@Root() connection: ConnectionEntity, @Ctx() ctx: Context) {
     return ctx.loaders.networkNode.load(`${connection.toKind}:${connection.toId}`);
   }

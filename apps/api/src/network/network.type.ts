@@ -82,7 +82,9 @@ registerEnumType(GraphEdgeKindEnum, {
   simpleResolvers: true,
 })
 export class NetworkSeekerType {
-  @Field(() => String)
+  @Field(() => String, {
+    description: "The seeker's name: staff see any seeker's, a seeker only their own.",
+  })
   name: string;
 }
 export type NetworkSeekerRowsFit = RowsFit<NetworkSeekerType, SeekerNode>;
@@ -100,7 +102,7 @@ export const NetworkNodeUnion = createUnionType({
   simpleResolvers: true,
 })
 export class StrengthReasonType {
-  @Field(() => InteractionKindEnum)
+  @Field(() => InteractionKindEnum, { description: 'What happened between the two.' })
   kind: InteractionKind;
 
   @Field(() => Int, { description: 'How many times it happened.' })
@@ -120,7 +122,7 @@ export class StrengthReasonType {
   simpleResolvers: true,
 })
 export class ConnectionStrengthType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The earned strength, 10 (nothing recorded) to 100.' })
   score: number;
 
   @Field(() => [StrengthReasonType], { description: 'Biggest contribution first.' })
@@ -134,10 +136,10 @@ export class ConnectionStrengthType {
   simpleResolvers: true,
 })
 export class ConnectionType {
-  @Field(() => ConnectionKindEnum)
+  @Field(() => ConnectionKindEnum, { description: 'What ties the two ends.' })
   kind: ConnectionKind;
 
-  @Field(() => ConnectionSourceEnum)
+  @Field(() => ConnectionSourceEnum, { description: 'How the link was recorded.' })
   source: ConnectionSource;
 
   @Field(() => Date, { description: 'When the link was recorded.' })
@@ -154,10 +156,10 @@ export class IntroHopType {
   @Field(() => NetworkNodeUnion, { description: 'The nearer end, on the way to the target.' })
   from: ContactEntity | SeekerNode;
 
-  @Field(() => NetworkNodeUnion)
+  @Field(() => NetworkNodeUnion, { description: 'The farther end, one step closer to the target.' })
   to: ContactEntity | SeekerNode;
 
-  @Field(() => ConnectionKindEnum)
+  @Field(() => ConnectionKindEnum, { description: 'What ties the two ends of the hop.' })
   kind: ConnectionKind;
 
   @Field(() => String, {
@@ -168,7 +170,7 @@ export class IntroHopType {
   @Field(() => Int, { description: 'The tie’s earned strength, 10 to 100.' })
   strength: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link behind the hop was recorded.' })
   recordedAt: Date;
 }
 
@@ -178,7 +180,9 @@ export class IntroHopType {
   simpleResolvers: true,
 })
 export class IntroPathType {
-  @Field(() => [IntroHopType])
+  @Field(() => [IntroHopType], {
+    description: 'The links in order, from the seeker to the target.',
+  })
   hops: IntroHopType[];
 
   @Field(() => Int, { description: 'Number of hops, 1 to 3 (up to 6 for networkPath).' })
@@ -193,7 +197,7 @@ export class IntroPathType {
   simpleResolvers: true,
 })
 export class ReferralTreeNodeType {
-  @Field(() => ContactType)
+  @Field(() => ContactType, { description: 'The person at this point of the tree.' })
   contact: ContactEntity;
 
   @Field(() => ContactType, { nullable: true, description: 'Who gave this name; null for a root.' })
@@ -223,19 +227,21 @@ export class ReferralTreeNodeType {
   simpleResolvers: true,
 })
 export class ReferralTreeType {
-  @Field(() => NetworkSeekerType)
+  @Field(() => NetworkSeekerType, { description: 'The seeker whose tree this is.' })
   seeker: SeekerNode;
 
-  @Field(() => [ReferralTreeNodeType])
+  @Field(() => [ReferralTreeNodeType], {
+    description: 'The people at the top of the tree, each with the names they gave below them.',
+  })
   roots: ReferralTreeNodeType[];
 
   @Field(() => Int, { description: 'People in the tree.' })
   size: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People in the tree the seeker asked, those met included.' })
   asked: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People in the tree the seeker met.' })
   met: number;
 
   @Field(() => Int, { description: 'Zero until hires are recorded.' })
@@ -248,26 +254,34 @@ export class GraphNodeType {
   @Field(() => ID, { description: 'The contact’s or company’s id.' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The contact's full name or the company's name." })
   label: string;
 
-  @Field(() => GraphNodeKindEnum)
+  @Field(() => GraphNodeKindEnum, { description: 'What the node stands for.' })
   kind: GraphNodeKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The contact's company, or the company itself; null for a contact without one.",
+  })
   companyName: string | null;
 
   @Field(() => Int, { description: 'Links of the shown kinds, including those not drawn.' })
   degree: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'True when the contact is do-not-contact; always false for a company.',
+  })
   doNotContact: boolean;
 }
 
 @Scope('network:read')
 @ObjectType('GraphEdge', { description: 'An edge of the explorer graph.', simpleResolvers: true })
 export class GraphEdgeType {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      "The Connection's id, or for EMPLOYS the company and contact ids joined by a colon.",
+  })
   id: string;
 
   @Field(() => ID, { description: 'A GraphNode id.' })
@@ -276,7 +290,7 @@ export class GraphEdgeType {
   @Field(() => ID, { description: 'A GraphNode id.' })
   target: string;
 
-  @Field(() => GraphEdgeKindEnum)
+  @Field(() => GraphEdgeKindEnum, { description: 'The kind of link, or EMPLOYS.' })
   kind: GraphEdgeKind;
 
   @Field(() => Int, { description: 'Earned strength, 10 to 100; 0 for EMPLOYS.' })
@@ -289,10 +303,12 @@ export class GraphEdgeType {
   simpleResolvers: true,
 })
 export class NetworkGraphType {
-  @Field(() => [GraphNodeType])
+  @Field(() => [GraphNodeType], {
+    description: 'The contacts shown, plus the company when the graph is centred on one.',
+  })
   nodes: GraphNodeType[];
 
-  @Field(() => [GraphEdgeType])
+  @Field(() => [GraphEdgeType], { description: 'The links between the nodes shown.' })
   edges: GraphEdgeType[];
 
   @Field(() => Boolean, { description: 'True when the limit cut the graph short.' })
@@ -305,7 +321,7 @@ export class NetworkGraphType {
   simpleResolvers: true,
 })
 export class BrokerType {
-  @Field(() => ContactType)
+  @Field(() => ContactType, { description: 'The well-connected person.' })
   contact: ContactEntity;
 
   @Field(() => Int, { description: 'Their links in the agency’s network.' })
@@ -335,7 +351,7 @@ export class ConnectionImportErrorType {
   @Field(() => String, { description: 'A code from the error catalog.' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is wrong with the row, in a sentence for people.' })
   message: string;
 }
 
@@ -344,12 +360,14 @@ export class ConnectionImportErrorType {
   simpleResolvers: true,
 })
 export class ConnectionImportResultType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'New links added; 0 when there were errors.' })
   imported: number;
 
   @Field(() => Int, { description: 'Rows already in the network (or repeated in the file).' })
   skipped: number;
 
-  @Field(() => [ConnectionImportErrorType])
+  @Field(() => [ConnectionImportErrorType], {
+    description: 'Every bad row, by line; empty when the import went through.',
+  })
   errors: ConnectionImportErrorType[];
 }

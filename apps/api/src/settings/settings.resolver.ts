@@ -20,7 +20,10 @@ export class SettingsResolver {
       'Changes the ask throttle (SETTINGS.INVALID with `field` when out of range). Staff and admins.',
   })
   updateAgencySettings(
-    @Arg('input', () => AgencySettingsInput) input: AgencySettingsInput,
+    @Arg('input', () => AgencySettingsInput, {
+      description: 'The new cap and window; both are replaced.',
+    })
+    input: AgencySettingsInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.settings.updateAskThrottle(input);

@@ -6,10 +6,10 @@ import { AskChannelEnum, AskStatusEnum } from '../ask.type.js';
 
 @InputType({ description: 'That the seeker asked someone, how and when.' })
 export class RecordAskInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact record of the person asked.' })
   contactId: string;
 
-  @Field(() => AskChannelEnum)
+  @Field(() => AskChannelEnum, { description: 'How the seeker asked.' })
   channel: AskChannel;
 
   @Field(() => Date, {
@@ -19,13 +19,19 @@ export class RecordAskInput {
   askedAt?: Date | null;
 
   // The domain's limit (2000) is checked by askForInterview with its own code.
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The seeker's own note about the ask, up to 2,000 characters.",
+  })
   note?: string | null;
 }
 
 @ArgsType()
 export class MyAsksArgs extends PageArgs {
-  @Field(() => AskStatusEnum, { nullable: true })
+  @Field(() => AskStatusEnum, {
+    nullable: true,
+    description: 'Only asks with this status; every ask when left out.',
+  })
   status?: RequestStatus | null;
 }
 

@@ -20,26 +20,36 @@ export class ContactFilterArgs {
   @MaxLength(120)
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only contacts at this company.' })
   companyId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'One tag, case ignored.' })
   @MaxLength(40)
   tag?: string | null;
 
-  @Field(() => ContactSourceEnum, { nullable: true })
+  @Field(() => ContactSourceEnum, {
+    nullable: true,
+    description: 'Only contacts from this source; any source when left out.',
+  })
   source?: ContactSource | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True for only do-not-contact people, false to leave them out; both when left out.',
+  })
   doNotContact?: boolean | null;
 
-  @Field(() => ContactSharingEnum, { nullable: true })
+  @Field(() => ContactSharingEnum, {
+    nullable: true,
+    description: 'Only contacts with this visibility; everything the caller may see when left out.',
+  })
   sharing?: ContactSharing | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Also show archived contacts.' })
   includeArchived: boolean;
 
-  @Field(() => ContactSortEnum, { defaultValue: 'NAME' })
+  @Field(() => ContactSortEnum, { defaultValue: 'NAME', description: 'The order of the list.' })
   sort: ContactSort;
 }
 

@@ -7,25 +7,36 @@ import { ConnectionKindEnum, ManualConnectionKindEnum } from '../network.type.js
   description: 'Exactly one: a contact, or a company (paths to anyone there).',
 })
 export class IntroTargetInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The contact to reach; or give companyId.' })
   contactId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The company to reach anyone at; or give contactId.',
+  })
   companyId?: string | null;
 }
 
 @InputType('NetworkCenterInput', { description: 'Exactly one: a contact or a company.' })
 export class NetworkCenterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contact to centre on; or give companyId.',
+  })
   contactId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The company to centre on, starting from its people; or give contactId.',
+  })
   companyId?: string | null;
 }
 
 @ArgsType()
 export class NetworkAroundArgs {
-  @Field(() => NetworkCenterInput)
+  @Field(() => NetworkCenterInput, {
+    description: 'The contact or company the graph is centred on.',
+  })
   center: NetworkCenterInput;
 
   @Field(() => Int, { defaultValue: 2, description: 'Hops out from the centre, 1 to 3.' })
@@ -43,13 +54,15 @@ export class NetworkAroundArgs {
 
 @InputType('ConnectionInput', { description: 'A link staff record between two agency contacts.' })
 export class ConnectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One agency contact of the link.' })
   fromContactId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The other agency contact.' })
   toContactId: string;
 
-  @Field(() => ManualConnectionKindEnum)
+  @Field(() => ManualConnectionKindEnum, {
+    description: 'Whether they know or work with each other.',
+  })
   kind: 'KNOWS' | 'WORKS_WITH';
 
   @Field(() => String, { nullable: true, description: 'Up to 1,000 characters.' })
@@ -59,7 +72,9 @@ export class ConnectionInput {
 
 @ArgsType()
 export class WarmIntroPathsArgs {
-  @Field(() => IntroTargetInput)
+  @Field(() => IntroTargetInput, {
+    description: 'The contact, or company, the paths should reach.',
+  })
   target: IntroTargetInput;
 
   @Field(() => Int, { defaultValue: 3, description: 'How many paths, best first: 1 to 10.' })
