@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactEntity } from '../src/contact/contact.entity.js';
 import { insertContact } from './support/contacts.js';
