@@ -863,11 +863,17 @@ describe('the demo network', () => {
 
     const staff = new Client(app);
     await staff.signIn('staff@rapport.test', DEMO_PASSWORD);
-    const northwind = companies.find((c) => c.name === 'Northwind Logistics')!;
-    const graph = await staff.gql<{ networkAround: { nodes: unknown[]; edges: unknown[] } }>(
-      `query($center: NetworkCenterInput!) { networkAround(center: $center) { nodes { id } edges { id } } }`,
-      { center: { companyId: toGlobalId('Company', northwind.id) } },
-    );
-    expect(graph.data!.networkAround.nodes.length).toBeGreaterThan(20);
+    // The generated network has companies of its own; the busiest of them
+    // gives the explorer a real graph on first start.
+    let largest = 0;
+    for (const company of companies) {
+      const graph = await staff.gql<{ networkAround: { nodes: unknown[]; edges: unknown[] } }>(
+        `query($center: NetworkCenterInput!) { networkAround(center: $center) { nodes { id } edges { id } } }`,
+        { center: { companyId: toGlobalId('Company', company.id) } },
+      );
+      expect(graph.errors).toBeUndefined();
+      largest = Math.max(largest, graph.data!.networkAround.nodes.length);
+    }
+    expect(largest).toBeGreaterThan(20);
   });
 });

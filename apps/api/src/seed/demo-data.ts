@@ -442,7 +442,6 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
-      companyIds,
       contact: (name) => contactIds.get(name)!.id,
     });
     return true;
@@ -451,7 +450,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
 
 /**
  * The referral network: a generated one (fixed seed, so every first start
- * looks the same) laid over the demo companies, plus a few links by hand so
+ * looks the same) beside the demo companies, plus a few links by hand so
  * Jordan has met people, collected referrals and has warm paths into the
  * demo companies, and the explorer shows something real.
  */
@@ -462,7 +461,6 @@ async function seedDemoNetwork(
   demo: {
     jordan: string;
     seekers: string[];
-    companyIds: string[];
     contact: (fullName: string) => string;
   },
 ): Promise<void> {
@@ -513,6 +511,8 @@ async function seedDemoNetwork(
       from: new Date(now.getTime() - 2 * 365 * DAY_MS),
       to: now,
     }),
-    { seekerUserIds: demo.seekers, companyIds: demo.companyIds, manager },
+    // Its own companies, not the demo ones: the demo companies keep the few
+    // named people the walkthrough (and the end-to-end tests) rely on.
+    { seekerUserIds: demo.seekers, manager },
   );
 }
