@@ -77,6 +77,8 @@ const config = {
   logLevel: 'silent' as const,
   serveClients: false,
   seedDemoData: false,
+  // Hundreds of requests back to back: the per-client cost bucket would refuse them.
+  costBucketCapacity: 10_000_000,
 };
 const { server } = await createApp(config, dataSource);
 

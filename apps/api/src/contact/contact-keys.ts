@@ -31,6 +31,19 @@ export function searchPattern(search: string): string | null {
   return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The search as an FTS5 query for the SQLite trigram index (contacts_search):
+ * folded like the columns, then written as one FTS5 string (in double quotes,
+ * inner double quotes doubled) so nothing typed is read as FTS5 syntax. The
+ * trigram index only finds terms of 3 or more characters; shorter ones give
+ * null and the search falls back to LIKE over every row.
+ */
+export function searchMatch(search: string): string | null {
+  const folded = nameKey(search);
+  if (!folded || [...folded].length < 3) return null;
+  return `"${folded.replace(/"/g, '""')}"`;
+}
+
 export function companyKey(name: string | null | undefined): string {
   return name ? (nameKey(name) ?? '').slice(0, 120) : '';
 }

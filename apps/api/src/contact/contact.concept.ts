@@ -4,12 +4,13 @@ import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import { CompanyContactsResolver, ContactResolver, ImportRowResolver } from './contact.resolver.js';
 import { ContactService } from './contact.service.js';
 import { ContactPeopleAndSharing1765000000000 } from './migrations/1765000000000-contact-people-and-sharing.js';
+import { ContactSearchIndex1770000002000 } from './migrations/1770000002000-contact-search-index.js';
 
 export const contactConcept = defineConcept({
   name: 'contact',
   entities: [ContactEntity, ContactTagEntity],
   resolvers: [ContactResolver, CompanyContactsResolver, ImportRowResolver],
-  migrations: [ContactPeopleAndSharing1765000000000],
+  migrations: [ContactPeopleAndSharing1765000000000, ContactSearchIndex1770000002000],
   services: ({ dataSource }) => ({
     contacts: new ContactService(dataSource),
     contactImport: new ContactImportService(dataSource),

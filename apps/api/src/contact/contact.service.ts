@@ -19,7 +19,7 @@ import { readable, writable, type OwnershipRule } from '../common/ownership.js';
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
 import { writeTransaction } from '../common/transaction.js';
 import { CompanyEntity } from '../company/company.entity.js';
-import { companyKey, contactSearchKey, searchPattern } from './contact-keys.js';
+import { companyKey, contactSearchKey, searchMatch, searchPattern } from './contact-keys.js';
 import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import type { ContactSharing, ContactSort } from './contact.type.js';
 
@@ -263,6 +263,18 @@ export class ContactService {
     if (!filter.includeArchived) q.andWhere('c.archived_at IS NULL');
     const pattern = filter.search ? searchPattern(filter.search) : null;
     if (pattern) {
+      // On SQLite the FTS5 trigram index (migration ContactSearchIndex)
+      // narrows a search of 3+ characters to the matching rows; LIKE still
+      // decides, so the rows are exactly LIKE's. PostgreSQL's trigram GIN
+      // indexes serve the LIKE directly; shorter terms scan.
+      const match =
+        this.dataSource.options.type === 'postgres' ? null : searchMatch(filter.search!);
+      if (match) {
+        q.andWhere(
+          'c.rowid IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH :match)',
+          { match },
+        );
+      }
       q.andWhere(
         "(c.search_key LIKE :pattern ESCAPE '\\' OR c.company_name_key LIKE :pattern ESCAPE '\\')",
         {
