@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { AskEntity } from '../src/ask/ask.entity.js';
+import { MeetingEntity } from '../src/meeting/meeting.entity.js';
+import { ConnectionEntity } from '../src/network/connection.entity.js';
 import { toGlobalId } from '../src/common/global-id.js';
 import { CompanyEntity } from '../src/company/company.entity.js';
 import { ContactEntity } from '../src/contact/contact.entity.js';
@@ -186,6 +189,68 @@ describe('contacts for staff: import, export, merge, do-not-contact', () => {
       if (/^[=+\-@]/.test(n.replace(/^'/, ''))) expect(n.startsWith("'")).toBe(true);
     expect(exportedNames).toContain('Plain Export exp');
     expect(errorCode(await seeker.gql(EXPORT, vars))).toBe('FORBIDDEN');
+  });
+
+  it("moves the duplicate's meetings and network links to the survivor", async () => {
+    const survivor = await insertContact(app, { fullName: 'Links Keep' });
+    const duplicate = await insertContact(app, { fullName: 'Links Dup' });
+    const friend = await insertContact(app, { fullName: 'Links Friend' });
+    const seeker = await signedInAs(app, 'SEEKER');
+    const ownerId = await userIdOf(seeker);
+    const askId = await insertAsk(app, { ownerId, contactId: duplicate });
+    const now = new Date();
+    await app.dataSource.getRepository(MeetingEntity).insert({
+      id: randomUUID(),
+      ownerId,
+      askId,
+      contactId: duplicate,
+      status: 'SCHEDULED',
+      startsAt: now,
+      durationMinutes: 20,
+      timeZone: 'UTC',
+      locationKind: 'OFFICE',
+      locationDetails: null,
+      statusChangedAt: now,
+      endedAt: null,
+      createdAt: now,
+    });
+    const link = (kind: 'KNOWS' | 'WORKS_WITH', from: string, to: string) => ({
+      id: randomUUID(),
+      kind,
+      fromKind: 'CONTACT' as const,
+      fromId: from,
+      toKind: 'CONTACT' as const,
+      toId: to,
+      source: 'MANUAL' as const,
+      sourceId: null,
+      ownerSeekerId: null,
+      collectedBySeekerId: null,
+      note: null,
+      recordedAt: now,
+    });
+    const links = app.dataSource.getRepository(ConnectionEntity);
+    await links.insert([
+      link('KNOWS', duplicate, friend),
+      link('WORKS_WITH', friend, duplicate),
+      link('KNOWS', survivor, duplicate),
+    ]);
+    const touching = (id: string) => links.count({ where: [{ fromId: id }, { toId: id }] });
+    const before = { survivor: await touching(survivor), duplicate: await touching(duplicate) };
+
+    const merged = await staff.gql(
+      `mutation($s: ID!, $d: ID!) { mergeContacts(survivorId: $s, duplicateId: $d) { id } }`,
+      { s: toGlobalId('Contact', survivor), d: toGlobalId('Contact', duplicate) },
+    );
+    expect(merged.errors, JSON.stringify(merged.errors)).toBeUndefined();
+    const meetings = app.dataSource.getRepository(MeetingEntity);
+    expect(await meetings.countBy({ contactId: duplicate })).toBe(0);
+    expect(await meetings.countBy({ contactId: survivor })).toBe(1);
+    expect(await touching(duplicate)).toBe(0);
+    // The two friend links move; the link between the two records would be a
+    // loop on the survivor, so it is the only one that goes.
+    expect(before).toEqual({ survivor: 1, duplicate: 3 });
+    expect(await touching(survivor)).toBe(2);
+    expect(await links.countBy({ fromId: survivor, toId: survivor })).toBe(0);
   });
 
   it('merges two records: every ask moves to the survivor and nothing is lost', async () => {

@@ -20,6 +20,9 @@ import { keysetPage, type Connection, type PageArgs, type SortKey } from '../com
 import { writeTransaction } from '../common/transaction.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { companyKey, contactSearchKey, searchMatch, searchPattern } from './contact-keys.js';
+import { MeetingEntity } from '../meeting/meeting.entity.js';
+import { ConnectionEntity } from '../network/connection.entity.js';
+import { recordNetworkChanges } from '../network/network-changes.js';
 import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import type { ContactSharing, ContactSort } from './contact.type.js';
 
@@ -541,6 +544,14 @@ export class ContactService {
           );
         }
         await manager.update(AskEntity, { contactId: duplicate.id }, { contactId: survivor.id });
+        // The rest of the duplicate's history follows it: its meetings, and
+        // its links in the referral network.
+        await manager.update(
+          MeetingEntity,
+          { contactId: duplicate.id },
+          { contactId: survivor.id },
+        );
+        await moveLinks(manager, duplicate.id, survivor.id);
 
         const tags = [...survivor.tags];
         for (const tag of duplicate.tags) {
@@ -682,4 +693,38 @@ export function identityLocks(
   const n = nameKey(name);
   if (n && companyId) keys.push(`identity-name:${companyId}:${n}`);
   return keys;
+}
+
+/**
+ * Points the duplicate's network links at the survivor, in the merge's
+ * transaction, and tells every process's network index which rows to re-read.
+ * A link between the two records would join the survivor to itself, so it
+ * goes; every other link is kept, even when the survivor already had one
+ * like it, so nothing recorded is lost.
+ */
+async function moveLinks(manager: EntityManager, fromId: string, toId: string): Promise<void> {
+  const repo = manager.getRepository(ConnectionEntity);
+  const links = await repo.find({
+    where: [
+      { fromKind: 'CONTACT', fromId },
+      { toKind: 'CONTACT', toId: fromId },
+    ],
+  });
+  if (links.length === 0) return;
+  const ends = (link: ConnectionEntity) => [
+    link.fromKind === 'CONTACT' ? link.fromId : null,
+    link.toKind === 'CONTACT' ? link.toId : null,
+  ];
+  const between = links.filter((link) => {
+    const [a, b] = ends(link);
+    return (a === fromId && b === toId) || (a === toId && b === fromId);
+  });
+  if (between.length > 0) await repo.delete(between.map((link) => link.id));
+  await repo.update({ fromKind: 'CONTACT', fromId }, { fromId: toId });
+  await repo.update({ toKind: 'CONTACT', toId: fromId }, { toId });
+  await recordNetworkChanges(manager, [
+    ...links.map((link) => ({ entity: 'CONNECTION' as const, entityId: link.id })),
+    { entity: 'CONTACT' as const, entityId: fromId },
+    { entity: 'CONTACT' as const, entityId: toId },
+  ]);
 }

@@ -34,7 +34,8 @@ import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
-import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
+import { type NetworkChangeEntityKind } from './network-change.entity.js';
+import { recordNetworkChanges } from './network-changes.js';
 import { type IndexedConnection, instantOf, NetworkIndex } from './network-index.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
@@ -176,22 +177,12 @@ export class NetworkService {
 
   // ------------------------------------------------------------------ writes
 
-  /**
-   * Bumps the network's version and names what changed, inside the caller's
-   * transaction; the row lock on network_state orders concurrent writers.
-   */
-  async recordChanges(
+  /** See recordNetworkChanges: the version bump and change log, in the caller's transaction. */
+  recordChanges(
     manager: EntityManager,
     changes: { entity: NetworkChangeEntityKind; entityId: string | null }[],
   ): Promise<void> {
-    await manager.query('UPDATE network_state SET version = version + 1 WHERE id = 1');
-    const [state] = (await manager.query('SELECT version FROM network_state WHERE id = 1')) as {
-      version: number | string;
-    }[];
-    const rows = changes.map((change) => ({ ...change, version: Number(state!.version) }));
-    for (let i = 0; i < rows.length; i += 200) {
-      await manager.getRepository(NetworkChangeEntity).insert(rows.slice(i, i + 200));
-    }
+    return recordNetworkChanges(manager, changes);
   }
 
   /**

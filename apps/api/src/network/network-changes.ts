@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
+
+/**
+ * Bumps the network's version and names what changed, inside the caller's
+ * transaction; the row lock on network_state orders concurrent writers, and
+ * every process's in-memory index replays the named rows before its next
+ * query. Any concept that writes connections or changes a contact the
+ * network shows calls this in the same transaction as the write.
+ */
+export async function recordNetworkChanges(
+  manager: EntityManager,
+  changes: readonly { entity: NetworkChangeEntityKind; entityId: string | null }[],
+): Promise<void> {
+  await manager.query('UPDATE network_state SET version = version + 1 WHERE id = 1');
+  const [state] = (await manager.query('SELECT version FROM network_state WHERE id = 1')) as {
+    version: number | string;
+  }[];
+  const rows = changes.map((change) => ({ ...change, version: Number(state!.version) }));
+  for (let i = 0; i < rows.length; i += 200) {
+    await manager.getRepository(NetworkChangeEntity).insert(rows.slice(i, i + 200));
+  }
+}
