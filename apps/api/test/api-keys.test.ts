@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactEntity } from '../src/contact/contact.entity.js';
-import { insertContact } from './support/contacts.js';
+import { insertContact, userIdOf } from './support/contacts.js';
 import { ApiKeyEntity } from '../src/api-key/api-key.entity.js';
 import { hashApiKey } from '../src/api-key/api-key.service.js';
 import { asKey, makeKey } from './support/api-keys.js';
@@ -186,8 +186,7 @@ describe('API keys', () => {
 
   it("never hands a key a seeker's private contact, nor a way to reach someone who asked not to be contacted", async () => {
     const seeker = await signedInAs(app, 'SEEKER');
-    const me = await seeker.gql<{ me: { id: string } }>('{ me { id } }');
-    const seekerId = Buffer.from(me.data!.me.id, 'base64url').toString().split(':')[1]!;
+    const seekerId = await userIdOf(seeker);
     const privateId = await insertContact(app, {
       fullName: 'Private Person',
       ownerId: seekerId,

@@ -18,7 +18,7 @@ import {
   statementsFor,
   type TestApp,
 } from './support/test-app.js';
-import { insertContact } from './support/contacts.js';
+import { insertContact, userIdOf } from './support/contacts.js';
 
 const PATHS = `query($target: IntroTargetInput!, $first: Int, $seekerId: ID) {
   warmIntroPaths(target: $target, first: $first, seekerId: $seekerId) {
@@ -47,11 +47,6 @@ const chains = (data: PathsData | null | undefined) =>
   (data?.warmIntroPaths ?? []).map((path) =>
     path.hops.map((hop) => hop.to.fullName ?? hop.to.name).join(' > '),
   );
-
-async function userIdOf(client: Client): Promise<string> {
-  const me = await client.gql<{ me: { id: string } }>('{ me { id } }');
-  return Buffer.from(me.data!.me.id, 'base64url').toString('utf8').split(':')[1]!;
-}
 
 describe('the referral network', () => {
   let app: TestApp;

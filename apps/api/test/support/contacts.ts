@@ -4,7 +4,7 @@ import { CompanyEntity } from '../../src/company/company.entity.js';
 import { ContactEntity, ContactTagEntity } from '../../src/contact/contact.entity.js';
 import { contactColumns } from '../../src/contact/contact.service.js';
 import { UserEntity } from '../../src/user/user.entity.js';
-import type { Client, TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 /** Inserts a contact row directly, as the service would shape it. */
 export async function insertContact(
@@ -101,13 +101,8 @@ export async function insertAsk(
   return id;
 }
 
-export async function userIdOf(client: Client): Promise<string> {
-  const me = await client.gql<{ me: { id: string } }>('{ me { id } }');
-  return Buffer.from(me.data!.me.id, 'base64url').toString('utf8').split(':')[1]!;
-}
-
-export const rawId = (globalId: string) =>
-  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+// Tests that import these from here keep working; the helpers live beside the test client.
+export { rawId, userIdOf } from './test-app.js';
 
 /**
  * Seeker accounts written straight to the table, for tests that need many

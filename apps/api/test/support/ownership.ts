@@ -2,7 +2,7 @@ import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLSche
 import { expect } from 'vitest';
 import { toGlobalId } from '../../src/common/global-id.js';
 import { createSchema } from '../../src/graphql/schema.js';
-import { type Client, errorCode, signedInAs, type TestApp } from './test-app.js';
+import { errorCode, signedInAs, type TestApp, userIdOf } from './test-app.js';
 
 /**
  * Which type of id each operation takes. Every Query and Mutation with an ID
@@ -91,12 +91,6 @@ export interface OwnershipProof {
   reset?: (rowId: string) => Promise<void>;
   /** Every operation that takes this type's id, by operation field name. */
   operations: Record<string, OwnedOperation>;
-}
-
-async function userIdOf(client: Client): Promise<string> {
-  const me = await client.gql<{ me: { id: string } }>('{ me { id } }');
-  const globalId = me.data!.me.id;
-  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 }
 
 /**

@@ -130,3 +130,13 @@ export async function statementsFor<T = Record<string, unknown>>(
   const result = await client.gql<T>(query, variables);
   return { statements: app.queries.count - before, result };
 }
+
+/** The database id behind a global id ("Contact:<uuid>" in base64url). */
+export const rawId = (globalId: string): string =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+
+/** The database id of the account a client is signed in as. */
+export async function userIdOf(client: Client): Promise<string> {
+  const me = await client.gql<{ me: { id: string } }>('{ me { id } }');
+  return rawId(me.data!.me.id);
+}
