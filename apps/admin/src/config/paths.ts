@@ -39,6 +39,20 @@ export const paths = {
   staff: { pattern: '/staff', href: () => '/staff' },
   apiKeys: { pattern: '/api-keys', href: () => '/api-keys' },
   webhooks: { pattern: '/webhooks', href: () => '/webhooks' },
+  questionBank: { pattern: '/question-bank', href: () => '/question-bank' },
+  experts: { pattern: '/experts', href: () => '/experts' },
+  seekers: { pattern: '/seekers', href: () => '/seekers' },
+  seeker: {
+    pattern: '/seekers/:seekerId',
+    href: (id: string) => `/seekers/${encodeURIComponent(id)}`,
+  },
+  /** Companies now hiring and the seekers who met someone there. */
+  warmCandidates: { pattern: '/warm-candidates', href: () => '/warm-candidates' },
+  /** The graph explorer; `focus` is a contact or company id to centre on. */
+  network: {
+    pattern: '/network',
+    href: (focus?: string) => (focus ? `/network?focus=${encodeURIComponent(focus)}` : '/network'),
+  },
 } as const;
 
 /** Where staff land once signed in, and where "not found" sends them. */

@@ -41,6 +41,38 @@ export const paths = {
     href: (contactId: string, toAsk = false) =>
       `/contacts/${encodeURIComponent(contactId)}${toAsk ? `#${ASK_FORM_ID}` : ''}`,
   },
+  meetings: { pattern: '/meetings', href: () => '/meetings' },
+  meeting: {
+    pattern: '/meetings/:meetingId',
+    href: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}`,
+  },
+  /** The question list and checklist before a meeting. */
+  meetingPrepare: {
+    pattern: '/meetings/:meetingId/prepare',
+    href: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/prepare`,
+  },
+  /** Meeting mode: full screen, clock, questions to tick, notes saved as typed. */
+  meetingLive: {
+    pattern: '/meetings/:meetingId/live',
+    href: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/live`,
+  },
+  /** Referrals captured at the end, and marking the meeting completed or no-show. */
+  meetingWrapUp: {
+    pattern: '/meetings/:meetingId/wrap-up',
+    href: (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/wrap-up`,
+  },
+  followUps: { pattern: '/follow-ups', href: () => '/follow-ups' },
+  thankYouCards: { pattern: '/thank-you-cards', href: () => '/thank-you-cards' },
+  experts: { pattern: '/experts', href: () => '/experts' },
+  network: { pattern: '/network', href: () => '/network' },
+  /**
+   * The hiring manager's page behind a scheduling link: no account, only the
+   * token in the address. Outside the signed-in layout.
+   */
+  schedulingReply: {
+    pattern: '/reply/:token',
+    href: (token: string) => `/reply/${encodeURIComponent(token)}`,
+  },
 } as const;
 
 /** The id of the ask form on a contact page, which `paths.contact.href(id, true)` scrolls to. */
