@@ -23,6 +23,16 @@ export const QUESTION_CATEGORY_LABELS: { readonly [K in QuestionCategory]: strin
   REFERRALS: 'referrals',
 };
 
+/** Headings for lists and pickers, where QUESTION_CATEGORY_LABELS reads inside a sentence. */
+export const QUESTION_CATEGORY_TITLES: { readonly [K in QuestionCategory]: string } = {
+  COMPANY: 'Company',
+  ROLE: 'Role',
+  INDUSTRY: 'Industry',
+  CAREER_PATH: 'Career path',
+  ADVICE: 'Advice',
+  REFERRALS: 'Referrals',
+};
+
 export const QUESTION_TEXT_MAX = 500;
 
 /**
