@@ -143,14 +143,28 @@ export class PreparationService {
     return inBankOrder(await query.getMany());
   }
 
-  private staffOnly(actor: Actor): void {
+  /** A change to the bank: staff only, one writer at a time. */
+  private curate<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!isAgency(actor)) throw new ForbiddenError('Only agency staff curate the question bank.');
+    return writeTransaction(this.dataSource, work, [BANK_LOCK]);
   }
 
   private async bankRow(manager: EntityManager, id: string): Promise<BankQuestionEntity> {
     const row = await manager.getRepository(BankQuestionEntity).findOneBy({ id });
     if (!row) throw new NotFoundError('That question');
     return row;
+  }
+
+  /** A change to one bank question; answers with the question as it now is. */
+  private onBankQuestion(
+    actor: Actor,
+    id: string,
+    change: (manager: EntityManager, row: BankQuestionEntity) => Promise<void>,
+  ): Promise<BankQuestionEntity> {
+    return this.curate(actor, async (manager) => {
+      await change(manager, await this.bankRow(manager, id));
+      return this.bankRow(manager, id);
+    });
   }
 
   /** Where a question joining a category goes: after every question already there. */
@@ -179,52 +193,36 @@ export class PreparationService {
     draft: QuestionDraft,
     now: Date,
   ): Promise<BankQuestionEntity> {
-    this.staffOnly(actor);
     const question = orThrow(validateQuestion(draft));
-    return writeTransaction(
-      this.dataSource,
-      async (manager) => {
-        await this.roomIn(manager, question.category);
-        const id = randomUUID();
-        await manager.insert(BankQuestionEntity, {
-          id,
-          ...question,
-          position: await this.endOf(manager, question.category),
-          retiredAt: null,
-          createdAt: now,
-        });
-        return this.bankRow(manager, id);
-      },
-      [BANK_LOCK],
-    );
+    return this.curate(actor, async (manager) => {
+      await this.roomIn(manager, question.category);
+      const id = randomUUID();
+      await manager.insert(BankQuestionEntity, {
+        id,
+        ...question,
+        position: await this.endOf(manager, question.category),
+        retiredAt: null,
+        createdAt: now,
+      });
+      return this.bankRow(manager, id);
+    });
   }
 
   /** New words or a new category (the question then goes to the end of that category). */
-  async updateBankQuestion(
-    actor: Actor,
-    id: string,
-    draft: QuestionDraft,
-  ): Promise<BankQuestionEntity> {
-    this.staffOnly(actor);
+  updateBankQuestion(actor: Actor, id: string, draft: QuestionDraft): Promise<BankQuestionEntity> {
     const question = orThrow(validateQuestion(draft));
-    return writeTransaction(
-      this.dataSource,
-      async (manager) => {
-        const row = await this.bankRow(manager, id);
-        const moving = row.category !== question.category;
-        if (moving && row.retiredAt === null) await this.roomIn(manager, question.category);
-        await manager.update(
-          BankQuestionEntity,
-          { id },
-          {
-            ...question,
-            ...(moving ? { position: await this.endOf(manager, question.category) } : {}),
-          },
-        );
-        return this.bankRow(manager, id);
-      },
-      [BANK_LOCK],
-    );
+    return this.onBankQuestion(actor, id, async (manager, row) => {
+      const moving = row.category !== question.category;
+      if (moving && row.retiredAt === null) await this.roomIn(manager, question.category);
+      await manager.update(
+        BankQuestionEntity,
+        { id },
+        {
+          ...question,
+          ...(moving ? { position: await this.endOf(manager, question.category) } : {}),
+        },
+      );
+    });
   }
 
   /**
@@ -232,68 +230,42 @@ export class PreparationService {
    * of them once (PREPARATION.INVALID_ORDER otherwise). Retired questions
    * keep their order after them. Returns the whole category.
    */
-  async reorderBankQuestions(
+  reorderBankQuestions(
     actor: Actor,
     category: QuestionCategory,
     ids: readonly string[],
   ): Promise<BankQuestionEntity[]> {
-    this.staffOnly(actor);
-    return writeTransaction(
-      this.dataSource,
-      async (manager) => {
-        const rows = inBankOrder(
-          await manager.getRepository(BankQuestionEntity).findBy({ category }),
-        );
-        const inUse = rows.filter((row) => row.retiredAt === null);
-        const order = orThrow(
-          reorderedIds(
-            inUse.map((row) => row.id),
-            ids,
-          ),
-        );
-        const retired = rows.filter((row) => row.retiredAt !== null).map((row) => row.id);
-        await this.renumber(manager, BankQuestionEntity, rows, [...order, ...retired]);
-        return inBankOrder(await manager.getRepository(BankQuestionEntity).findBy({ category }));
-      },
-      [BANK_LOCK],
-    );
+    return this.curate(actor, async (manager) => {
+      const repo = manager.getRepository(BankQuestionEntity);
+      const rows = inBankOrder(await repo.findBy({ category }));
+      const inUse = rows.filter((row) => row.retiredAt === null).map((row) => row.id);
+      const order = orThrow(reorderedIds(inUse, ids));
+      const retired = rows.filter((row) => row.retiredAt !== null).map((row) => row.id);
+      await this.renumber(manager, BankQuestionEntity, rows, [...order, ...retired]);
+      return inBankOrder(await repo.findBy({ category }));
+    });
   }
 
   /** No longer offered to seekers; lists that took it keep their copy. Retiring twice changes nothing. */
-  async retireBankQuestion(actor: Actor, id: string, now: Date): Promise<BankQuestionEntity> {
-    this.staffOnly(actor);
-    return writeTransaction(
-      this.dataSource,
-      async (manager) => {
-        const row = await this.bankRow(manager, id);
-        if (row.retiredAt === null) {
-          await manager.update(BankQuestionEntity, { id }, { retiredAt: now });
-        }
-        return this.bankRow(manager, id);
-      },
-      [BANK_LOCK],
-    );
+  retireBankQuestion(actor: Actor, id: string, now: Date): Promise<BankQuestionEntity> {
+    return this.onBankQuestion(actor, id, async (manager, row) => {
+      if (row.retiredAt === null) {
+        await manager.update(BankQuestionEntity, { id }, { retiredAt: now });
+      }
+    });
   }
 
   /** Offered again, at the end of its category (if the category has room). */
-  async restoreBankQuestion(actor: Actor, id: string): Promise<BankQuestionEntity> {
-    this.staffOnly(actor);
-    return writeTransaction(
-      this.dataSource,
-      async (manager) => {
-        const row = await this.bankRow(manager, id);
-        if (row.retiredAt !== null) {
-          await this.roomIn(manager, row.category);
-          await manager.update(
-            BankQuestionEntity,
-            { id },
-            { retiredAt: null, position: await this.endOf(manager, row.category) },
-          );
-        }
-        return this.bankRow(manager, id);
-      },
-      [BANK_LOCK],
-    );
+  restoreBankQuestion(actor: Actor, id: string): Promise<BankQuestionEntity> {
+    return this.onBankQuestion(actor, id, async (manager, row) => {
+      if (row.retiredAt === null) return;
+      await this.roomIn(manager, row.category);
+      await manager.update(
+        BankQuestionEntity,
+        { id },
+        { retiredAt: null, position: await this.endOf(manager, row.category) },
+      );
+    });
   }
 
   // ── A meeting's question list ────────────────────────────────────────
