@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BANK_CATEGORY_MAX, QUESTION_CATEGORIES, QUESTION_LIST_MAX } from '@rapport/domain';
+import {
+  BANK_CATEGORY_MAX,
+  planQuestions,
+  QUESTION_CATEGORIES,
+  QUESTION_LIST_MAX,
+} from '@rapport/domain';
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/global-id.js';
+import { openDatabase } from '../src/db/data-source.js';
+import { createThrowawayDatabase } from '../src/db/throwaway-database.js';
 import { createSchema } from '../src/graphql/schema.js';
 import { accessRuleOfField } from '../src/graphql/scope.js';
 import { MeetingEntity } from '../src/meeting/meeting.entity.js';
@@ -11,6 +18,8 @@ import {
   ChecklistTickEntity,
   MeetingQuestionEntity,
 } from '../src/preparation/preparation.entity.js';
+import { PreparationService } from '../src/preparation/preparation.service.js';
+import { seedDemoData } from '../src/seed/demo-data.js';
 import { insertAsk, insertContact } from './support/contacts.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
 import {
@@ -684,5 +693,34 @@ describe('preparation', () => {
     }
     const query = schema.getQueryType()!;
     expect(accessRuleOfField(query, query.getFields().questionBank!)).toBe('none');
+  });
+
+  it('gives the demo meeting today a list covering every base and tomorrow’s a partial one', async () => {
+    const made = await createThrowawayDatabase();
+    const demo = await openDatabase(made.database);
+    try {
+      const seededAt = new Date('2026-04-01T12:00:00Z');
+      expect(await seedDemoData(demo, seededAt)).toBe(true);
+      const meetings = await demo
+        .getRepository(MeetingEntity)
+        .find({ where: { status: 'SCHEDULED' }, order: { startsAt: 'ASC' } });
+      const [today, tomorrow] = meetings;
+      expect(today!.startsAt.getTime() - seededAt.getTime()).toBeLessThan(12 * 3_600_000);
+      const service = new PreparationService(demo);
+      const planFor = async (meeting: MeetingEntity) =>
+        planQuestions({
+          questions: await service.questionsFor(meeting.id),
+          durationMinutes: meeting.durationMinutes,
+        });
+      expect(await planFor(today!)).toMatchObject({ coversTheBases: true, fitsTheTime: true });
+      const partial = await planFor(tomorrow!);
+      expect(partial.coversTheBases).toBe(false);
+      expect(partial.questionCount).toBeGreaterThan(0);
+      const ticks = await demo.getRepository(ChecklistTickEntity).findBy({ meetingId: today!.id });
+      expect(ticks.length).toBeGreaterThan(0);
+    } finally {
+      await demo.destroy();
+      await made.drop();
+    }
   });
 });
