@@ -254,5 +254,8 @@ describe('timeFitSummary', () => {
     expect(summary(8, 15)).toBe(
       '8 questions, about 20 minutes: too long by 5 minutes for the 15 minutes agreed.',
     );
+    expect(timeFitSummary({ questionCount: 2, estimatedMinutes: 5, availableMinutes: 4 })).toBe(
+      '2 questions, about 5 minutes: too long by 1 minute for the 4 minutes agreed.',
+    );
   });
 });
