@@ -31,6 +31,12 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   cancelMeeting: 'Meeting',
   completeMeeting: 'Meeting',
   markMeetingNoShow: 'Meeting',
+  // Meeting mode's notes take the meeting's id; proven with the notes (test/meeting-notes.test.ts).
+  meetingNotes: 'MeetingNotes',
+  startMeetingNotes: 'MeetingNotes',
+  markMeetingQuestion: 'MeetingNotes',
+  editMeetingQuestionNote: 'MeetingNotes',
+  editMeetingFreeNotes: 'MeetingNotes',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',
@@ -79,8 +85,10 @@ export interface OwnedOperation {
 }
 
 export interface OwnershipProof {
-  /** The GraphQL type name of the seeker-owned rows ("Contact"). */
+  /** The GraphQL type name of the seeker-owned rows ("Contact"), as ID_ARGUMENT_TYPES names it. */
   type: string;
+  /** The type named inside the id when it differs (notes are reached by their meeting's id). */
+  idType?: string;
   /** Makes a row owned by this seeker and returns its database id. */
   createOwnedBy: (seekerUserId: string) => Promise<string>;
   /**
@@ -114,7 +122,7 @@ export async function proveOwnedBySeeker(app: TestApp, proof: OwnershipProof): P
   const owner = await signedInAs(app, 'SEEKER');
   const other = await signedInAs(app, 'SEEKER');
   const rowId = await proof.createOwnedBy(await userIdOf(owner));
-  const id = toGlobalId(proof.type, rowId);
+  const id = toGlobalId(proof.idType ?? proof.type, rowId);
 
   for (const [name, operation] of Object.entries(proof.operations)) {
     const variables = { ...operation.variables, id };
