@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toGlobalId } from '../src/common/global-id.js';
 import { MeetingEntity } from '../src/meeting/meeting.entity.js';
 import { QUESTION_ID_TYPE } from '../src/meeting-notes/meeting-notes.resolver.js';
+import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo-data.js';
 import { asKey, makeKey } from './support/api-keys.js';
 import { insertAsk, insertContact, userIdOf } from './support/contacts.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
@@ -386,5 +387,32 @@ describe('meeting notes', () => {
         },
       },
     });
+  });
+});
+
+describe('meeting notes in the demo data', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => app.close());
+
+  it("shows today's meeting part-way through meeting mode", async () => {
+    const now = new Date('2026-04-01T12:00:00Z');
+    expect(await seedDemoData(app.dataSource, now)).toBe(true);
+    const jordan = new Client(app);
+    await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
+    const meetings = await jordan.gql<{
+      myMeetings: { edges: { node: { id: string; startsAt: string } }[] };
+    }>('{ myMeetings(first: 10) { edges { node { id startsAt } } } }');
+    const today = meetings
+      .data!.myMeetings.edges.map((e) => e.node)
+      .find((m) => m.startsAt.slice(0, 10) === now.toISOString().slice(0, 10))!;
+    const notes = (await jordan.gql<{ meetingNotes: Notes }>(GET, { id: today.id })).data!
+      .meetingNotes;
+    expect(notes.progress.asked).toBeGreaterThan(0);
+    expect(notes.progress.asked).toBeLessThan(notes.progress.total);
+    expect(notes.questions.some((q) => q.note.text.length > 0)).toBe(true);
+    expect(notes.freeNotes.text).not.toBe('');
   });
 });

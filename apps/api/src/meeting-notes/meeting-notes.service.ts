@@ -61,6 +61,32 @@ function questionRow(meetingId: string, question: MeetingQuestion, position: num
   };
 }
 
+async function insertQuestions(manager: EntityManager, notes: MeetingNotes): Promise<void> {
+  if (notes.questions.length === 0) return;
+  await manager.insert(
+    MeetingNoteQuestionEntity,
+    notes.questions.map((q, i) => questionRow(notes.meetingId, q, i)),
+  );
+}
+
+/** Writes notes that have no rows yet (meeting mode opened for the first time, or demo data). */
+export async function insertMeetingNotes(
+  manager: EntityManager,
+  notes: MeetingNotes,
+  ownerId: string,
+  startedAt: Date,
+): Promise<void> {
+  await manager.insert(MeetingNotesEntity, {
+    meetingId: notes.meetingId,
+    ownerId,
+    freeText: notes.freeNotes.text,
+    freeRevision: notes.freeNotes.revision,
+    freeUpdatedAt: notes.freeNotes.updatedAt,
+    startedAt,
+  });
+  await insertQuestions(manager, notes);
+}
+
 /** The domain's notes from the stored rows, read back through the domain's one reader. */
 function notesOf(row: MeetingNotesEntity, questions: readonly MeetingNoteQuestionEntity[]) {
   return orThrow(
@@ -148,27 +174,10 @@ export class MeetingNotesService {
           meetingId,
           questions: await this.plan.questionsFor(meetingId),
         });
-        await manager.insert(MeetingNotesEntity, {
-          meetingId,
-          ownerId: meeting.ownerId,
-          freeText: notes.freeNotes.text,
-          freeRevision: notes.freeNotes.revision,
-          freeUpdatedAt: notes.freeNotes.updatedAt,
-          startedAt: now,
-        });
-        await this.writeQuestions(manager, notes);
+        await insertMeetingNotes(manager, notes, meeting.ownerId, now);
         return work(notes, manager, true);
       },
       [`meeting-notes:${meetingId}`],
-    );
-  }
-
-  private async writeQuestions(manager: EntityManager, notes: MeetingNotes): Promise<void> {
-    await manager.delete(MeetingNoteQuestionEntity, { meetingId: notes.meetingId });
-    if (notes.questions.length === 0) return;
-    await manager.insert(
-      MeetingNoteQuestionEntity,
-      notes.questions.map((q, i) => questionRow(notes.meetingId, q, i)),
     );
   }
 
@@ -181,7 +190,10 @@ export class MeetingNotesService {
     return this.change(actor, meetingId, now, async (notes, manager, fresh) => {
       if (fresh) return this.withWarning(manager, notes);
       const followed = followThePlan(notes, await this.plan.questionsFor(meetingId));
-      if (followed.changed) await this.writeQuestions(manager, followed.notes);
+      if (followed.changed) {
+        await manager.delete(MeetingNoteQuestionEntity, { meetingId });
+        await insertQuestions(manager, followed.notes);
+      }
       return this.withWarning(manager, followed.notes);
     });
   }

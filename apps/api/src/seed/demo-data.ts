@@ -17,6 +17,10 @@ import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
+import {
+  DEMO_MEETING_QUESTIONS,
+  seedDemoMeetingNotes,
+} from '../meeting-notes/meeting-notes.demo.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
@@ -436,6 +440,15 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
           timeZone: 'America/New_York',
           rescheduledAt: ago(2),
           reason: 'She had a board meeting that morning.',
+        });
+      }
+      if (meeting.contact === 'Priya Raman') {
+        // Meeting mode opened on today's meeting: two questions ticked, notes begun.
+        await seedDemoMeetingNotes(manager, {
+          meetingId: id,
+          ownerId: userIds.get('jordan@rapport.test')!,
+          questions: DEMO_MEETING_QUESTIONS,
+          now,
         });
       }
     }
