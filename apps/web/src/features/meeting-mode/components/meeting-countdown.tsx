@@ -1,5 +1,4 @@
-import type { ClockPhase } from '@rapport/domain';
-import { useMeetingClock } from '../hooks/use-meeting-clock';
+import type { ClockPhase, MeetingClock } from '@rapport/domain';
 
 function hms(totalSeconds: number): string {
   const hours = Math.floor(totalSeconds / 3600);
@@ -17,30 +16,43 @@ const PHASE_LABEL: { readonly [P in ClockPhase]: string } = {
   OVERRUN: 'Over time',
 };
 
+/** What the clock face shows: time to the start, time left, or time over. */
+function clockFace(clock: MeetingClock): string {
+  if (clock.phase === 'NOT_STARTED') return hms(clock.secondsUntilStart);
+  if (clock.phase === 'OVERRUN') return `+${hms(clock.overrunSeconds)}`;
+  return hms(clock.remainingSeconds);
+}
+
+const phaseClass = (clock: MeetingClock) => clock.phase.toLowerCase().replace('_', '-');
+
+/** The clock again, small, in the bar that stays on screen while the seeker scrolls. */
+export function CompactClock({ clock }: { clock: MeetingClock }) {
+  return (
+    <span
+      className={`meeting-clock-compact meeting-clock-compact--${phaseClass(clock)}`}
+      aria-hidden="true"
+    >
+      {clockFace(clock)}{' '}
+      {clock.phase === 'OVERRUN' ? 'over' : clock.phase === 'NOT_STARTED' ? 'to start' : 'left'}
+    </span>
+  );
+}
+
 export interface MeetingCountdownProps {
-  startsAt: string;
-  durationMinutes: number;
-  warningMinutes: number;
+  clock: MeetingClock;
+  /** Said politely when the phase changes (see useMeetingClock). */
+  announcement: string;
 }
 
 /** The countdown to the agreed end, with the warning before it and the overrun after. */
-export function MeetingCountdown(props: MeetingCountdownProps) {
-  const { clock, announcement } = useMeetingClock(props);
-  const shown =
-    clock.phase === 'NOT_STARTED'
-      ? hms(clock.secondsUntilStart)
-      : clock.phase === 'OVERRUN'
-        ? `+${hms(clock.overrunSeconds)}`
-        : hms(clock.remainingSeconds);
+export function MeetingCountdown({ clock, announcement }: MeetingCountdownProps) {
+  const shown = clockFace(clock);
   const ends = new Date(clock.endsAt).toLocaleTimeString([], {
     hour: 'numeric',
     minute: '2-digit',
   });
   return (
-    <section
-      className={`meeting-clock meeting-clock--${clock.phase.toLowerCase().replace('_', '-')}`}
-      aria-label="Time"
-    >
+    <section className={`meeting-clock meeting-clock--${phaseClass(clock)}`} aria-label="Time">
       <p className="meeting-clock__label">{PHASE_LABEL[clock.phase]}</p>
       {/* role=timer is not live: the phase changes are announced below instead. */}
       <p
@@ -50,7 +62,9 @@ export function MeetingCountdown(props: MeetingCountdownProps) {
       >
         {shown}
       </p>
-      <p className="meeting-clock__ends">Agreed end {ends}</p>
+      <p className="meeting-clock__ends">
+        Agreed end <span>{ends}</span>
+      </p>
       <p className="meeting-clock__message">{clock.message}</p>
       <p role="status" className="rp-visually-hidden">
         {announcement}

@@ -9,9 +9,10 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { MeetingModeMeetingDocument } from '../../../gql/documents/features/meeting-mode/api/meeting-mode';
+import { useMeetingClock } from '../hooks/use-meeting-clock';
 import { useMeetingNotes } from '../hooks/use-meeting-notes';
-import { FREE_NOTES, questionKey } from '../utils/notes-sync';
-import { MeetingCountdown } from './meeting-countdown';
+import { FREE_NOTES, questionKey, type NotesSync, type NotesView } from '../utils/notes-sync';
+import { CompactClock, MeetingCountdown } from './meeting-countdown';
 import { NoteField } from './note-field';
 import { QuestionList } from './question-list';
 import { SaveStatus } from './save-status';
@@ -32,9 +33,6 @@ export interface MeetingModePageProps {
 export function MeetingModePage({ meetingId, siteName, notFound }: MeetingModePageProps) {
   const meeting = useQuery(MeetingModeMeetingDocument, { variables: { id: meetingId } });
   const { sync, view, problem, retry } = useMeetingNotes(meetingId);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const touch = (key: string) =>
-    setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
 
   const code = errorCode(meeting.error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || problem?.kind === 'not-found') {
@@ -73,19 +71,54 @@ export function MeetingModePage({ meetingId, siteName, notFound }: MeetingModePa
     );
   }
 
+  return (
+    <MeetingModeScreen
+      meetingId={meetingId}
+      siteName={siteName}
+      back={back}
+      meeting={details}
+      sync={sync}
+      view={view}
+    />
+  );
+}
+
+interface MeetingModeScreenProps {
+  meetingId: string;
+  siteName: string;
+  back: ReactNode;
+  meeting: { startsAt: string; durationMinutes: number; contact: { fullName: string } };
+  sync: NotesSync;
+  view: NotesView;
+}
+
+/** The page once the meeting and its notes are known; it ticks every second with the clock. */
+function MeetingModeScreen({
+  meetingId,
+  siteName,
+  back,
+  meeting,
+  sync,
+  view,
+}: MeetingModeScreenProps) {
+  const { clock, announcement } = useMeetingClock({
+    startsAt: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    warningMinutes: view.warningMinutes,
+  });
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (key: string) =>
+    setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
   const asked = view.questions.filter((q) => q.asked).length;
   return (
     <div className="meeting-mode">
       <div className="meeting-mode__bar">
         {back}
+        <CompactClock clock={clock} />
         <SaveStatus state={view.state} />
       </div>
-      <PageHeading title={`Meeting with ${details.contact.fullName}`} siteName={siteName} />
-      <MeetingCountdown
-        startsAt={details.startsAt}
-        durationMinutes={details.durationMinutes}
-        warningMinutes={view.warningMinutes}
-      />
+      <PageHeading title={`Meeting with ${meeting.contact.fullName}`} siteName={siteName} />
+      <MeetingCountdown clock={clock} announcement={announcement} />
       <section className="meeting-mode__section" aria-labelledby="meeting-questions">
         <div className="meeting-mode__section-head">
           <h2 id="meeting-questions">Questions</h2>

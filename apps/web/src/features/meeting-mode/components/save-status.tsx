@@ -23,7 +23,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
   return (
     <div className={`meeting-mode__save meeting-mode__save--${state}`}>
       <span aria-hidden="true" className="meeting-mode__save-mark" />
-      <span aria-hidden="true">{PAGE_TEXT[state]}</span>
+      <span>{PAGE_TEXT[state]}</span>
       <span role="status" className="rp-visually-hidden">
         {announced}
       </span>

@@ -8,12 +8,7 @@ import {
   MarkMeetingQuestionDocument,
   StartMeetingNotesDocument,
 } from '../../../gql/documents/features/meeting-mode/api/meeting-mode';
-import {
-  FREE_NOTES,
-  NotesSync,
-  type NotesTransport,
-  type SendResult,
-} from '../utils/notes-sync';
+import { FREE_NOTES, NotesSync, type NotesTransport, type SendResult } from '../utils/notes-sync';
 
 /** Codes that mean "not now" rather than "no": the edit stays pending and is sent again. */
 const TRY_AGAIN = new Set(['INTERNAL_SERVER_ERROR', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED']);
