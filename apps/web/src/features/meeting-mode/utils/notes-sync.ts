@@ -335,26 +335,41 @@ export class NotesSync {
     }, this.retryMs);
   }
 
-  private async sendNote(key: NoteKey): Promise<void> {
-    const sent = this.store.notes[key];
-    if (!sent || this.inFlight.has(key) || this.problems.has(key) || !this.active) return;
-    if (!this.online || !this.store.snapshot) return;
-    this.inFlight.add(key);
-    this.changed();
-    let result: Awaited<ReturnType<NotesTransport['saveNote']>>;
-    try {
-      result = await this.options.transport.saveNote(key, sent);
-    } finally {
-      this.inFlight.delete(key);
+  /**
+   * One request at a time per field: the answer, or null when there was
+   * nothing to send, no network (then it is tried again later) or the page
+   * is closed.
+   */
+  private async deliver<T>(
+    flightKey: string,
+    send: () => Promise<SendResult<T>>,
+  ): Promise<Exclude<SendResult<T>, { kind: 'unsent' }> | null> {
+    if (this.inFlight.has(flightKey) || !this.active || !this.online || !this.store.snapshot) {
+      return null;
     }
-    const latest = this.store.notes[key];
+    this.inFlight.add(flightKey);
+    this.changed();
+    let result: SendResult<T>;
+    try {
+      result = await send();
+    } finally {
+      this.inFlight.delete(flightKey);
+    }
+    this.unreachable = result.kind === 'unsent';
     if (result.kind === 'unsent') {
-      this.unreachable = true;
       this.retryLater();
       this.changed();
-      return;
+      return null;
     }
-    this.unreachable = false;
+    return result;
+  }
+
+  private async sendNote(key: NoteKey): Promise<void> {
+    const sent = this.store.notes[key];
+    if (!sent || this.problems.has(key)) return;
+    const result = await this.deliver(key, () => this.options.transport.saveNote(key, sent));
+    if (!result) return;
+    const latest = this.store.notes[key];
     if (result.kind === 'refused') {
       // Kept on the device; the next keystroke tries again.
       if (latest && latest.text === sent.text) this.problems.set(key, result.message);
@@ -375,34 +390,21 @@ export class NotesSync {
   private async sendTick(questionId: string): Promise<void> {
     const flightKey = `tick:${questionId}`;
     const sent = this.store.ticks[questionId];
-    if (!sent || this.inFlight.has(flightKey) || !this.active) return;
-    if (!this.online || !this.store.snapshot) return;
-    this.inFlight.add(flightKey);
-    this.changed();
-    let result: Awaited<ReturnType<NotesTransport['markQuestion']>>;
-    try {
-      result = await this.options.transport.markQuestion(questionId, sent);
-    } finally {
-      this.inFlight.delete(flightKey);
-    }
+    if (!sent) return;
+    const result = await this.deliver(flightKey, () =>
+      this.options.transport.markQuestion(questionId, sent),
+    );
+    if (!result) return;
     const latest = this.store.ticks[questionId];
     const tappedAgain = latest !== undefined && latest.at !== sent.at;
-    if (result.kind === 'unsent') {
-      this.unreachable = true;
-      this.retryLater();
-      this.changed();
-      return;
-    }
-    this.unreachable = false;
     if (result.kind === 'refused') {
       // A tick is yes/no: the server's answer stands, with the reason shown.
       this.problems.set(flightKey, result.message);
-      if (!tappedAgain) delete this.store.ticks[questionId];
     } else {
       const question = this.store.snapshot?.questions.find((q) => q.questionId === questionId);
       if (question) question.asked = result.value.asked;
-      if (!tappedAgain) delete this.store.ticks[questionId];
     }
+    if (!tappedAgain) delete this.store.ticks[questionId];
     this.changed();
     if (tappedAgain) void this.sendTick(questionId);
   }
