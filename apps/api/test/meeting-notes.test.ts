@@ -363,8 +363,8 @@ describe('meeting notes', () => {
   it("keeps every seeker's notes to themselves", async () => {
     const plan = standardPlan();
     await proveOwnedBySeeker(app, {
-      type: 'MeetingNotes',
-      idType: 'Meeting',
+      type: 'Meeting',
+      group: 'Meeting/notes',
       createOwnedBy: (seekerId) => meetingOf(seekerId, plan),
       // In this order: the owner opens meeting mode before reading it back.
       operations: {

@@ -30,7 +30,7 @@ import {
 } from './meeting-notes.type.js';
 
 /** The global id type of a planned question (the preparation concept's rows). */
-export const QUESTION_ID_TYPE = 'PlannedQuestion';
+export const QUESTION_ID_TYPE = 'MeetingQuestion';
 
 const meetingIdOf = (id: string) => fromGlobalId(id, 'Meeting');
 

@@ -27,7 +27,8 @@ import { MeetingNoteQuestionEntity, MeetingNotesEntity } from './meeting-notes.e
  * has a list, meeting mode opens with free notes only.
  */
 export interface PlannedQuestionsSource {
-  questionsFor(meetingId: string): Promise<readonly PlannedQuestion[]>;
+  /** Read with `manager`, inside the transaction that writes the notes. */
+  questionsFor(meetingId: string, manager: EntityManager): Promise<readonly PlannedQuestion[]>;
 }
 
 /** Until the preparation concept answers: no questions, free notes only. */
@@ -172,7 +173,7 @@ export class MeetingNotesService {
         if (existing) return work(existing, manager, false);
         const notes = startMeetingNotes({
           meetingId,
-          questions: await this.plan.questionsFor(meetingId),
+          questions: await this.plan.questionsFor(meetingId, manager),
         });
         await insertMeetingNotes(manager, notes, meeting.ownerId, now);
         return work(notes, manager, true);
@@ -189,7 +190,7 @@ export class MeetingNotesService {
   async start(actor: Actor, meetingId: string, now: Date): Promise<MeetingNotesView> {
     return this.change(actor, meetingId, now, async (notes, manager, fresh) => {
       if (fresh) return this.withWarning(manager, notes);
-      const followed = followThePlan(notes, await this.plan.questionsFor(meetingId));
+      const followed = followThePlan(notes, await this.plan.questionsFor(meetingId, manager));
       if (followed.changed) {
         await manager.delete(MeetingNoteQuestionEntity, { meetingId });
         await insertQuestions(manager, followed.notes);
