@@ -53,48 +53,49 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByText('Agreed end')).toBeVisible();
   await expect(status(page, 'All notes saved')).toBeVisible();
-  const firstQuestion = page.getByRole('checkbox', {
-    name: 'Where is the team putting its effort this year?',
-  });
-  const secondQuestion = page.getByRole('checkbox', {
-    name: 'What did your path into this role look like?',
-  });
-  await expect(firstQuestion).toBeChecked();
-  await expect(page.getByText('2 of 2 asked')).toBeVisible();
+  // The prepared list, the first two already ticked in the demo.
+  const questions = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
+  await expect(questions).toHaveCount(6);
+  const tick = (n: number) => questions.nth(n).getByRole('checkbox');
+  const note = (n: number) => questions.nth(n).getByRole('textbox');
+  await expect(tick(0)).toBeChecked();
+  await expect(tick(1)).toBeChecked();
+  await expect(page.getByText('2 of 6 asked')).toBeVisible();
+  await expect(note(0)).toHaveValue(/Clinics go live in a week/);
   // Nothing wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page);
 
   // Untick and tick; write a note on a question and more free notes, as typed.
-  await secondQuestion.uncheck();
-  await expect(page.getByText('1 of 2 asked')).toBeVisible();
+  await tick(1).uncheck();
+  await expect(page.getByText('1 of 6 asked')).toBeVisible();
   await expect(status(page, 'All notes saved')).toBeVisible();
-  await secondQuestion.check();
-  const pathNote = page.getByRole('textbox', {
-    name: 'Note on: What did your path into this role look like?',
-  });
-  await pathNote.pressSequentially('Started on the support desk');
+  await tick(1).check();
+  await tick(2).check();
+  await expect(page.getByText('3 of 6 asked')).toBeVisible();
+  await note(2).pressSequentially('Regulation moves slowly; data skills travel well');
   const freeNotes = page.getByRole('textbox', { name: 'Free notes' });
   await freeNotes.press('Control+End');
   await freeNotes.pressSequentially(' Follow up on Tuesday.');
 
   // Reload mid-meeting, before the pause that sends them: every word is still there.
   await page.reload();
-  await expect(pathNote).toHaveValue('Started on the support desk');
+  await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');
   await expect(freeNotes).toHaveValue(/Follow up on Tuesday\.$/);
-  await expect(secondQuestion).toBeChecked();
+  await expect(tick(2)).toBeChecked();
   await expect(status(page, 'All notes saved')).toBeVisible();
   // And the server has them.
   await reloadFromServer(page);
-  await expect(pathNote).toHaveValue('Started on the support desk');
+  await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');
   await expect(freeNotes).toHaveValue(/She prefers email over phone\..*Follow up on Tuesday\.$/s);
-  await expect(secondQuestion).toBeChecked();
+  await expect(tick(1)).toBeChecked();
+  await expect(tick(2)).toBeChecked();
 
   // The network drops: typing goes on, the page says it is not saved yet.
   await context.setOffline(true);
   await freeNotes.press('Control+End');
   await freeNotes.pressSequentially(' Typed with no signal.');
-  await firstQuestion.uncheck();
+  await tick(0).uncheck();
   await expect(status(page, 'Not saved yet — offline, will send when back')).toBeVisible();
   await expect(page.getByText('Tick not sent yet')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -104,8 +105,8 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   await expect(status(page, 'All notes saved')).toBeVisible();
   await reloadFromServer(page);
   await expect(freeNotes).toHaveValue(/Follow up on Tuesday\. Typed with no signal\.$/);
-  await expect(firstQuestion).not.toBeChecked();
-  await expect(pathNote).toHaveValue('Started on the support desk');
+  await expect(tick(0)).not.toBeChecked();
+  await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');
 
   // The way back leads out of meeting mode.
   await page.getByRole('link', { name: 'Leave meeting mode' }).click();

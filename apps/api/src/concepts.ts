@@ -10,6 +10,7 @@ import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initia
 import { meetingConcept } from './meeting/meeting.concept.js';
 import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { preparationConcept } from './preparation/preparation.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
@@ -28,6 +29,7 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  preparationConcept,
   meetingNotesConcept,
   apiKeyConcept,
   webhookConcept,

@@ -72,16 +72,23 @@ describe('meeting notes', () => {
   beforeAll(async () => {
     app = await createTestApp({ graphqlMaxCost: 100_000, costBucketCapacity: 1_000_000 });
     app.services.now = () => now;
+    // Meetings made with a plan here get it; the others ask the preparation concept.
+    const prepared = app.services.meetingNotes.plan.questionsFor.bind(
+      app.services.meetingNotes.plan,
+    );
     vi.spyOn(app.services.meetingNotes.plan, 'questionsFor').mockImplementation(
-      async (meetingId) => plans.get(meetingId) ?? [],
+      async (meetingId, manager) => plans.get(meetingId) ?? prepared(meetingId, manager),
     );
     jordan = await signedInAs(app, 'SEEKER');
     jordanId = await userIdOf(jordan);
   });
   afterAll(async () => app.close());
 
-  /** A meeting that started five minutes ago, with `questions` prepared; its database id. */
-  const meetingOf = async (ownerId = jordanId, questions: PlannedQuestion[] = []) => {
+  /**
+   * A meeting that started five minutes ago, with `questions` as its plan
+   * (null: whatever the preparation concept holds); its database id.
+   */
+  const meetingOf = async (ownerId = jordanId, questions: PlannedQuestion[] | null = []) => {
     const contactId = await insertContact(app, { fullName: 'Morgan Hale', ownerId });
     const askId = await insertAsk(app, { ownerId, contactId, askedAt: now, status: 'ACCEPTED' });
     const id = randomUUID();
@@ -100,7 +107,7 @@ describe('meeting notes', () => {
       endedAt: null,
       createdAt: now,
     });
-    plans.set(id, questions);
+    if (questions) plans.set(id, questions);
     return id;
   };
   const standardPlan = () => [
@@ -154,6 +161,36 @@ describe('meeting notes', () => {
       plan.map((q) => [qid(q), q.category, q.text, false]),
     );
     expect(ok(await get(jordan, id)).meetingNotes).toEqual(notes);
+  });
+
+  it('takes the list the seeker prepared, and what they add to it later', async () => {
+    const id = await meetingOf(jordanId, null);
+    const addQuestion = (category: string, text: string) =>
+      jordan.gql(
+        `mutation($id: ID!, $input: QuestionInput!) {
+          addOwnQuestionToMeeting(meetingId: $id, input: $input) { id } }`,
+        { id: gid(id), input: { category, text } },
+      );
+    ok(await addQuestion('COMPANY', 'What are you proudest of here?'));
+    ok(await addQuestion('REFERRALS', 'Who else should I meet?'));
+    const notes = ok(await start(jordan, id)).startMeetingNotes;
+    expect(notes.questions.map((q) => [q.category, q.question])).toEqual([
+      ['COMPANY', 'What are you proudest of here?'],
+      ['REFERRALS', 'Who else should I meet?'],
+    ]);
+    const first = notes.questions[0]!;
+    const tick = await jordan.gql(MARK, {
+      input: { meetingId: gid(id), questionId: first.questionId, asked: true },
+    });
+    expect(ok(tick)).toMatchObject({ markMeetingQuestion: { changed: true } });
+
+    ok(await addQuestion('ADVICE', 'What would you do in my place?'));
+    const again = ok(await start(jordan, id)).startMeetingNotes;
+    expect(again.questions.map((q) => [q.question, q.asked])).toEqual([
+      ['What are you proudest of here?', true],
+      ['Who else should I meet?', false],
+      ['What would you do in my place?', false],
+    ]);
   });
 
   it('opening it again resets nothing, and picks up questions planned since', async () => {

@@ -1,8 +1,9 @@
 import { defineConcept } from '../concept.js';
+import { PreparationService } from '../preparation/preparation.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { MeetingNoteQuestionEntity, MeetingNotesEntity } from './meeting-notes.entity.js';
 import { MeetingNotesResolver, MeetingQuestionNoteResolver } from './meeting-notes.resolver.js';
-import { MeetingNotesService, noPlannedQuestions } from './meeting-notes.service.js';
+import { MeetingNotesService } from './meeting-notes.service.js';
 import { MeetingNotes1771000400000 } from './migrations/1771000400000-meeting-notes.js';
 
 export const meetingNotesConcept = defineConcept({
@@ -14,7 +15,7 @@ export const meetingNotesConcept = defineConcept({
     meetingNotes: new MeetingNotesService(
       dataSource,
       new SettingsService(dataSource),
-      noPlannedQuestions(),
+      new PreparationService(dataSource),
     ),
   }),
 });

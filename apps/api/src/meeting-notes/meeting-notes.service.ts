@@ -23,18 +23,12 @@ import { MeetingNoteQuestionEntity, MeetingNotesEntity } from './meeting-notes.e
 
 /**
  * Where meeting mode takes its questions from: the meeting's prepared list,
- * in the planned order. The preparation concept answers it; until a meeting
- * has a list, meeting mode opens with free notes only.
+ * in the planned order (the preparation concept's PreparationService).
  */
 export interface PlannedQuestionsSource {
   /** Read with `manager`, inside the transaction that writes the notes. */
   questionsFor(meetingId: string, manager: EntityManager): Promise<readonly PlannedQuestion[]>;
 }
-
-/** Until the preparation concept answers: no questions, free notes only. */
-export const noPlannedQuestions = (): PlannedQuestionsSource => ({
-  questionsFor: async () => [],
-});
 
 /** Meeting notes with what meeting mode shows beside them. */
 export interface MeetingNotesView extends MeetingNotes {

@@ -1,11 +1,10 @@
 import { NOTE_EDIT_OUTCOMES, type NoteEditOutcome, type QuestionCategory } from '@rapport/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Scope } from '../graphql/scope.js';
-import { QuestionCategoryEnum } from './question-category.enum.js';
+import { enumOf } from '../common/enum-of.js';
+import { QuestionCategoryEnum } from '../preparation/preparation.type.js';
 
-export const NoteEditOutcomeEnum = Object.fromEntries(NOTE_EDIT_OUTCOMES.map((o) => [o, o])) as {
-  [O in NoteEditOutcome]: O;
-};
+export const NoteEditOutcomeEnum = enumOf(NOTE_EDIT_OUTCOMES);
 registerEnumType(NoteEditOutcomeEnum, {
   name: 'NoteEditOutcome',
   description:

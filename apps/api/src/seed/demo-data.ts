@@ -17,10 +17,8 @@ import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
-import {
-  DEMO_MEETING_QUESTIONS,
-  seedDemoMeetingNotes,
-} from '../meeting-notes/meeting-notes.demo.js';
+import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
+import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
@@ -411,8 +409,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    const meetingIds = new Map<string, string>();
     for (const meeting of MEETINGS) {
       const id = randomUUID();
+      meetingIds.set(meeting.contact, id);
       const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
       await manager.insert(MeetingEntity, {
         id,
@@ -442,16 +442,18 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
           reason: 'She had a board meeting that morning.',
         });
       }
-      if (meeting.contact === 'Priya Raman') {
-        // Meeting mode opened on today's meeting: two questions ticked, notes begun.
-        await seedDemoMeetingNotes(manager, {
-          meetingId: id,
-          ownerId: userIds.get('jordan@rapport.test')!,
-          questions: DEMO_MEETING_QUESTIONS,
-          now,
-        });
-      }
     }
+    await seedDemoPreparation(
+      manager,
+      { today: meetingIds.get('Priya Raman')!, tomorrow: meetingIds.get('Marcus Lee')! },
+      now,
+    );
+    // Meeting mode opened on today's meeting: the first questions ticked, notes begun.
+    await seedDemoMeetingNotes(manager, {
+      meetingId: meetingIds.get('Priya Raman')!,
+      ownerId: userIds.get('jordan@rapport.test')!,
+      now,
+    });
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),

@@ -58,6 +58,19 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   networkBrokers: 'StaffOnly',
   createConnection: 'StaffOnly',
   deleteConnection: 'StaffOnly',
+  // A meeting's preparation takes the meeting's id; proven in
+  // test/preparation.test.ts as its own group, apart from the meeting's operations.
+  addBankQuestionToMeeting: 'Meeting/preparation',
+  addOwnQuestionToMeeting: 'Meeting/preparation',
+  reorderMeetingQuestions: 'Meeting/preparation',
+  setMeetingChecklistItem: 'Meeting/preparation',
+  updateMeetingQuestion: 'MeetingQuestion',
+  removeMeetingQuestion: 'MeetingQuestion',
+  // The question bank is the agency's: seekers are refused by role (test/preparation.test.ts).
+  updateBankQuestion: 'StaffOnly',
+  reorderBankQuestions: 'StaffOnly',
+  retireBankQuestion: 'StaffOnly',
+  restoreBankQuestion: 'StaffOnly',
 };
 
 function takesAnId(args: readonly GraphQLArgument[]): boolean {

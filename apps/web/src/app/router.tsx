@@ -16,6 +16,7 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
+const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
 const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
@@ -45,6 +46,7 @@ const routes: RouteObject[] = [
           { path: paths.company.pattern, element: <CompanyRoute /> },
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.meetingPrepare.pattern, element: <MeetingPrepareRoute /> },
           {
             path: '*',
             element: (

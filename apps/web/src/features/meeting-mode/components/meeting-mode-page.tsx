@@ -145,6 +145,7 @@ function MeetingModeScreen({
           </EmptyState>
         ) : (
           <QuestionList
+            labelledBy="meeting-questions"
             questions={view.questions}
             touched={touched}
             onTick={(questionId, value) => sync.tick(questionId, value)}

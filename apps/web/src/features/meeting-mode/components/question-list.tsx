@@ -14,6 +14,8 @@ const TICK_STATE: { readonly [S in QuestionView['tickState']]: string | null } =
 };
 
 export interface QuestionListProps {
+  /** The id of the heading that names the list. */
+  labelledBy: string;
   questions: readonly QuestionView[];
   touched: ReadonlySet<string>;
   onTick: (questionId: string, asked: boolean) => void;
@@ -21,9 +23,15 @@ export interface QuestionListProps {
 }
 
 /** The prepared questions, each to tick once asked, with a note on the answer. */
-export function QuestionList({ questions, touched, onTick, onNote }: QuestionListProps) {
+export function QuestionList({
+  labelledBy,
+  questions,
+  touched,
+  onTick,
+  onNote,
+}: QuestionListProps) {
   return (
-    <ol className="meeting-questions">
+    <ol className="meeting-questions" aria-labelledby={labelledBy}>
       {questions.map((q) => (
         <li
           key={q.questionId}
