@@ -8,6 +8,7 @@ import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
+import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { preparationConcept } from './preparation/preparation.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
@@ -29,6 +30,7 @@ export const concepts = [
   networkConcept,
   meetingConcept,
   preparationConcept,
+  meetingNotesConcept,
   apiKeyConcept,
   webhookConcept,
 ] as const;

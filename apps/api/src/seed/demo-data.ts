@@ -17,6 +17,7 @@ import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
+import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
 import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -447,6 +448,12 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       { today: meetingIds.get('Priya Raman')!, tomorrow: meetingIds.get('Marcus Lee')! },
       now,
     );
+    // Meeting mode opened on today's meeting: the first questions ticked, notes begun.
+    await seedDemoMeetingNotes(manager, {
+      meetingId: meetingIds.get('Priya Raman')!,
+      ownerId: userIds.get('jordan@rapport.test')!,
+      now,
+    });
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),

@@ -31,6 +31,13 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   cancelMeeting: 'Meeting',
   completeMeeting: 'Meeting',
   markMeetingNoShow: 'Meeting',
+  // Meeting mode's notes take the meeting's id; proven in test/meeting-notes.test.ts
+  // as their own group, apart from the meeting's operations.
+  meetingNotes: 'Meeting/notes',
+  startMeetingNotes: 'Meeting/notes',
+  markMeetingQuestion: 'Meeting/notes',
+  editMeetingQuestionNote: 'Meeting/notes',
+  editMeetingFreeNotes: 'Meeting/notes',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
+import { FullScreenLayout } from './routes/full-screen-layout';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in-route';
 import { HOME_PATH, paths } from '../config/paths';
@@ -16,6 +17,7 @@ const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
 const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
+const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -31,6 +33,10 @@ const routes: RouteObject[] = [
           { path: paths.signIn.pattern, element: <SignInRoute /> },
           { path: paths.signUp.pattern, element: <SignUpRoute /> },
         ],
+      },
+      {
+        element: <FullScreenLayout />,
+        children: [{ path: paths.meetingLive.pattern, element: <MeetingLiveRoute /> }],
       },
       {
         element: <SignedInLayout />,
