@@ -9,7 +9,9 @@ import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { referralConcept } from './referral/referral.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
+import { thankYouConcept } from './thank-you/thank-you.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
 
@@ -27,6 +29,8 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  referralConcept,
+  thankYouConcept,
   apiKeyConcept,
   webhookConcept,
 ] as const;
