@@ -5,6 +5,7 @@ import { toGlobalId } from '../src/common/global-id.js';
 import { ContactEntity } from '../src/contact/contact.entity.js';
 import { ConnectionEntity } from '../src/network/connection.entity.js';
 import { ReferralEntity } from '../src/referral/referral.entity.js';
+import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo-data.js';
 import { ThankYouCardEntity } from '../src/thank-you/thank-you-card.entity.js';
 import type { ReferralService } from '../src/referral/referral.service.js';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../src/webhook/webhook.entity.js';
@@ -63,8 +64,8 @@ describe('referrals at wrap-up', () => {
   });
   afterAll(async () => app.close());
 
-  const started = (ownerId = jordanId, extra: Parameters<typeof insertMeeting>[1] = { ownerId }) =>
-    insertMeeting(app, { startsAt: minutesAgo(25), ...extra, ownerId });
+  const started = (ownerId = jordanId, contactId?: string) =>
+    insertMeeting(app, { ownerId, startsAt: minutesAgo(25), contactId });
 
   const record = (client: Client, meetingId: string, input: Record<string, unknown>) =>
     client.gql<{ recordReferral: ReferralResult }>(RECORD, {
@@ -74,7 +75,7 @@ describe('referrals at wrap-up', () => {
   it('makes a private contact, the REFERRED link and a follow-up due today, in one go', async () => {
     const acme = await insertCompany(app, `Acme ${randomUUID().slice(0, 6)}`);
     const giverId = await insertContact(app, { fullName: 'Dana Giver', companyId: acme });
-    const { meetingId } = await started(jordanId, { ownerId: jordanId, contactId: giverId });
+    const { meetingId } = await started(jordanId, giverId);
     const result = await record(jordan, meetingId, {
       name: ' Priya Shah ',
       title: 'Director of Data',
@@ -316,7 +317,7 @@ describe('referrals at wrap-up', () => {
   it('puts the new person on the seeker’s warm paths at once', async () => {
     const seeker = await signedInAs(app, 'SEEKER');
     const seekerId = await userIdOf(seeker);
-    const { meetingId, contactId } = await started(seekerId, { ownerId: seekerId });
+    const { meetingId, contactId } = await started(seekerId);
     const completed = await seeker.gql(
       `mutation($id: ID!) { completeMeeting(id: $id) { status } }`,
       { id: toGlobalId('Meeting', meetingId) },
@@ -349,7 +350,7 @@ describe('referrals at wrap-up', () => {
         ownerId: seekerId,
         startsAt: minutesAgo(3 * 24 * 60),
       });
-      const fresh = await started(seekerId, { ownerId: seekerId });
+      const fresh = await started(seekerId);
       // The older name was given three days ago: now overdue.
       const realNow = now;
       now = new Date(realNow.getTime() - (3 * 24 * 60 - 30) * 60_000);
@@ -398,7 +399,7 @@ describe('referrals at wrap-up', () => {
     });
 
     it('turns one into an ask in one step, under the ask-once rule', async () => {
-      const { meetingId } = await started(seekerId, { ownerId: seekerId });
+      const { meetingId } = await started(seekerId);
       const made = await record(seeker, meetingId, { name: 'Ada Asked', phone: '555 0123' });
       const id = made.data!.recordReferral.id;
       const asked = await seeker.gql<{
@@ -451,7 +452,7 @@ describe('referrals at wrap-up', () => {
   it('lets staff read a seeker’s referrals, without their private contacts', async () => {
     const seeker = await signedInAs(app, 'SEEKER');
     const seekerId = await userIdOf(seeker);
-    const { meetingId } = await started(seekerId, { ownerId: seekerId });
+    const { meetingId } = await started(seekerId);
     const made = await record(seeker, meetingId, { name: 'Coached Name', companyName: 'Acme' });
     const staff = await signedInAs(app, 'STAFF');
     const one = await staff.gql<{ referral: ReferralResult }>(
@@ -480,7 +481,7 @@ describe('referrals at wrap-up', () => {
     const seekerId = await userIdOf(seeker);
     const duplicate = await insertContact(app, { fullName: 'Merged Away' });
     const survivor = await insertContact(app, { fullName: 'Merged Away' });
-    const { meetingId } = await started(seekerId, { ownerId: seekerId, contactId: duplicate });
+    const { meetingId } = await started(seekerId, duplicate);
     const made = await record(seeker, meetingId, { name: 'Named Person', companyName: 'Acme' });
     expect(made.errors).toBeUndefined();
     const completed = await seeker.gql(`mutation($id: ID!) { completeMeeting(id: $id) { id } }`, {
@@ -507,7 +508,7 @@ describe('referrals at wrap-up', () => {
     await proveOwnedBySeeker(app, {
       type: 'Referral',
       createOwnedBy: async (seekerId) => {
-        const { meetingId, contactId } = await started(seekerId, { ownerId: seekerId });
+        const { meetingId, contactId } = await started(seekerId);
         const id = randomUUID();
         const referred = await insertContact(app, {
           fullName: 'Owned Referral',
@@ -556,7 +557,7 @@ describe('referrals at wrap-up', () => {
     const client = await signedInAs(app, 'SEEKER');
     const ownerId = await userIdOf(client);
     const company = await insertCompany(app, `Bulk ${randomUUID().slice(0, 6)}`);
-    const meetings = await Promise.all([0, 1, 2].map(() => started(ownerId, { ownerId })));
+    const meetings = await Promise.all([0, 1, 2].map(() => started(ownerId)));
     const rows = Array.from({ length: 120 }, (_, i) => ({
       id: randomUUID(),
       ownerId,
@@ -588,5 +589,69 @@ describe('referrals at wrap-up', () => {
     const dashboard = await statementsFor(app, client, DASHBOARD);
     expect(dashboard.result.errors).toBeUndefined();
     expect(dashboard.statements).toBeLessThan(10);
+  });
+});
+
+describe('the demo data after a meeting', () => {
+  it("shows Jordan's referrals, follow-ups, cards and MET links", async () => {
+    const app = await createTestApp();
+    try {
+      const seeded = new Date('2026-04-01T16:00:00Z');
+      await seedDemoData(app.dataSource, seeded);
+      app.services.now = () => new Date(seeded.getTime() + 60_000);
+      const jordan = new Client(app);
+      await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
+      const result = await jordan.gql<{
+        myFollowUps: { edges: { node: { name: string; followUpState: string } }[] };
+        myThankYouCards: { edges: { node: { state: string; contact: { fullName: string } } }[] };
+        myMeetings: {
+          edges: {
+            node: {
+              id: string;
+              status: string;
+              contact: { fullName: string };
+              referrals: { name: string; followUpState: string }[];
+            };
+          }[];
+        };
+      }>(`{
+        myFollowUps { edges { node { name followUpState } } }
+        myThankYouCards { edges { node { state contact { fullName } } } }
+        myMeetings(first: 20) { edges { node { id status contact { fullName } referrals { name followUpState } } } }
+      }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.myFollowUps.edges.map((e) => e.node)).toEqual([
+        { name: 'Nadia Brooks', followUpState: 'OVERDUE' },
+      ]);
+      expect(
+        result.data!.myThankYouCards.edges.map((e) => [e.node.contact.fullName, e.node.state]),
+      ).toEqual([
+        ['Lucía Fernández', 'OVERDUE'],
+        // Two days after Monday's meeting: due by the end of today.
+        ['Sam Rivera', 'DUE_TODAY'],
+      ]);
+      const meetings = result.data!.myMeetings.edges.map((e) => e.node);
+      const sam = meetings.find((m) => m.contact.fullName === 'Sam Rivera')!;
+      expect(sam.referrals).toEqual([
+        { name: 'Nadia Brooks', followUpState: 'OVERDUE' },
+        { name: 'Leo Martins', followUpState: 'DONE' },
+      ]);
+      // Just ended, waiting for its wrap-up.
+      expect(meetings.find((m) => m.contact.fullName === 'Noah Patel')).toMatchObject({
+        status: 'SCHEDULED',
+        referrals: [],
+      });
+      const completed = meetings.filter((m) => m.status === 'COMPLETED');
+      expect(completed).toHaveLength(2);
+      for (const meeting of completed) {
+        expect(
+          await app.dataSource
+            .getRepository(ConnectionEntity)
+            .countBy({ kind: 'MET', source: 'MEETING', sourceId: rawId(meeting.id) }),
+        ).toBe(1);
+      }
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -18,6 +18,7 @@ import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
+import { seedDemoWrapUp } from './demo-wrap-up.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -439,6 +440,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    await seedDemoWrapUp(manager, now, {
+      jordan: userIds.get('jordan@rapport.test')!,
+      contact: (name) => contactIds.get(name)!,
+    });
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
