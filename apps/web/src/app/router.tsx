@@ -15,6 +15,9 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
+const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
+const FollowUpsRoute = lazy(() => import('./routes/follow-ups-route'));
+const ThankYouCardsRoute = lazy(() => import('./routes/thank-you-cards-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -39,6 +42,9 @@ const routes: RouteObject[] = [
           { path: paths.company.pattern, element: <CompanyRoute /> },
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.meetingWrapUp.pattern, element: <MeetingWrapUpRoute /> },
+          { path: paths.followUps.pattern, element: <FollowUpsRoute /> },
+          { path: paths.thankYouCards.pattern, element: <ThankYouCardsRoute /> },
           {
             path: '*',
             element: (
