@@ -11,7 +11,9 @@ import { meetingConcept } from './meeting/meeting.concept.js';
 import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { preparationConcept } from './preparation/preparation.concept.js';
+import { referralConcept } from './referral/referral.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
+import { thankYouConcept } from './thank-you/thank-you.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
 
@@ -31,6 +33,8 @@ export const concepts = [
   meetingConcept,
   preparationConcept,
   meetingNotesConcept,
+  referralConcept,
+  thankYouConcept,
   apiKeyConcept,
   webhookConcept,
 ] as const;

@@ -245,6 +245,9 @@ describe('meetings', () => {
         markMeetingNoShow: { document: `mutation($id: ID!) { markMeetingNoShow(id: $id) { id } }` },
         cancelMeeting: { document: `mutation($id: ID!) { cancelMeeting(id: $id) { id } }` },
         completeMeeting: { document: `mutation($id: ID!) { completeMeeting(id: $id) { id } }` },
+        recordReferral: {
+          document: `mutation($id: ID!) { recordReferral(input: { meetingId: $id, name: "Kim Lee", companyName: "Acme" }) { id } }`,
+        },
       },
     });
   });

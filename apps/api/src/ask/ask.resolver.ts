@@ -119,7 +119,11 @@ export class AskResolver {
       await ctx.services.asks.waiting(actor),
       await ctx.services.asks.suggest(actor, settings.suggestionLimit, now),
     ];
-    return { waitingAsks, suggestions };
+    return {
+      id: toGlobalId('SeekerDashboard', seekerIdOf(actor) ?? ''),
+      waitingAsks,
+      suggestions,
+    };
   }
 
   @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })

@@ -56,6 +56,8 @@ const API_RULE_CODES = {
     'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
   'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
   'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
+  'REFERRAL.ALREADY_RECORDED':
+    'The person met already gave the seeker this name; `details.contactId` is the contact it made.',
   'NETWORK.RECORDED_CONNECTION':
     'The link was made from a recorded referral or meeting and cannot be removed on its own.',
   'NETWORK.INVALID_IMPORT':

@@ -20,6 +20,7 @@ import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entit
 import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
 import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
+import { seedDemoWrapUp } from './demo-wrap-up.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -453,6 +454,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       meetingId: meetingIds.get('Priya Raman')!,
       ownerId: userIds.get('jordan@rapport.test')!,
       now,
+    });
+    await seedDemoWrapUp(manager, now, {
+      jordan: userIds.get('jordan@rapport.test')!,
+      contact: (name) => contactIds.get(name)!,
     });
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,

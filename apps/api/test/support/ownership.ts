@@ -38,6 +38,16 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   markMeetingQuestion: 'Meeting/notes',
   editMeetingQuestionNote: 'Meeting/notes',
   editMeetingFreeNotes: 'Meeting/notes',
+  recordReferral: 'Meeting',
+  referral: 'Referral',
+  markReferralFollowedUp: 'Referral',
+  askReferral: 'Referral',
+  thankYouCard: 'ThankYouCard',
+  markThankYouSent: 'ThankYouCard',
+  // A seeker's referrals and cards for staff coaching them, refused to
+  // seekers by role (test/referrals.test.ts, test/thank-you-cards.test.ts).
+  seekerReferrals: 'StaffOnly',
+  seekerThankYouCards: 'StaffOnly',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',

@@ -18,6 +18,9 @@ const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
 const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
 const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
+const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
+const FollowUpsRoute = lazy(() => import('./routes/follow-ups-route'));
+const ThankYouCardsRoute = lazy(() => import('./routes/thank-you-cards-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -47,6 +50,9 @@ const routes: RouteObject[] = [
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
           { path: paths.meetingPrepare.pattern, element: <MeetingPrepareRoute /> },
+          { path: paths.meetingWrapUp.pattern, element: <MeetingWrapUpRoute /> },
+          { path: paths.followUps.pattern, element: <FollowUpsRoute /> },
+          { path: paths.thankYouCards.pattern, element: <ThankYouCardsRoute /> },
           {
             path: '*',
             element: (

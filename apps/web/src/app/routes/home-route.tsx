@@ -2,6 +2,8 @@ import { buttonClassName } from '@rapport/ui/button';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { Link } from 'react-router';
 import { SeekerDashboard } from '../../features/asks/components/seeker-dashboard';
+import { FollowUpsDue } from '../../features/follow-ups/components/follow-ups-due';
+import { ThankYouCardsDue } from '../../features/thank-you/components/thank-you-due';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
 
@@ -23,7 +25,10 @@ export default function HomeRoute() {
           </span>
         }
       />
-      <SeekerDashboard />
+      <SeekerDashboard>
+        <FollowUpsDue />
+        <ThankYouCardsDue />
+      </SeekerDashboard>
     </>
   );
 }

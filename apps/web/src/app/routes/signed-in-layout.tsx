@@ -15,6 +15,8 @@ const NAV_ITEMS = [
   { href: paths.root.href(), label: 'Dashboard' },
   { href: paths.contacts.href(), label: 'Contacts' },
   { href: paths.companies.href(), label: 'Companies' },
+  { href: paths.followUps.href(), label: 'Follow-ups' },
+  { href: paths.thankYouCards.href(), label: 'Thank-you cards' },
 ];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */

@@ -5,6 +5,7 @@ import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { RetryAlert } from '@rapport/ui/retry-alert';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { SeekerDashboardQuery } from '../../../gql/graphql';
@@ -89,8 +90,11 @@ function Suggestions({ suggestions }: { suggestions: Dashboard['suggestions'] })
   );
 }
 
-/** The seeker's home: what waits for an answer and who to ask next. */
-export function SeekerDashboard() {
+/**
+ * The seeker's home: what waits for an answer and who to ask next, then the
+ * sections other features add (`children`, composed by the route).
+ */
+export function SeekerDashboard({ children }: { children?: ReactNode }) {
   const { dashboard, loading, error, retry } = useSeekerDashboard();
   if (!dashboard) {
     if (error) {
@@ -108,6 +112,7 @@ export function SeekerDashboard() {
     <div className="dashboard">
       <WaitingAsks asks={dashboard.waitingAsks} now={new Date()} />
       <Suggestions suggestions={dashboard.suggestions} />
+      {children}
     </div>
   );
 }
