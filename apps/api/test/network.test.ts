@@ -889,8 +889,28 @@ describe('the demo network', () => {
     }
     expect(reached).toContain('Copperline Software');
     expect(reached.length).toBeGreaterThan(5);
-    const tree = await jordan.gql<{ referralTree: { size: number } }>('{ referralTree { size } }');
+    const tree = await jordan.gql<{
+      referralTree: {
+        size: number;
+        people: { depth: number; status: string; contact: { fullName: string } }[];
+      };
+    }>('{ referralTree { size people { depth status contact { fullName } } } }');
     expect(tree.data!.referralTree.size).toBeGreaterThanOrEqual(3);
+    // A branch three names deep, with every status on the way.
+    const branch = tree.data!.referralTree.people.map((p) => [
+      p.contact.fullName,
+      p.depth,
+      p.status,
+    ]);
+    expect(branch).toEqual(
+      expect.arrayContaining([
+        ['Dana Whitfield', 0, 'MET'],
+        ['Elena Ortiz', 1, 'MET'],
+        ['Sam Rivera', 2, 'MET'],
+        ['Victor Nguyen', 2, 'ASKED'],
+        ['Lucía Fernández', 3, 'REFERRED'],
+      ]),
+    );
 
     const staff = new Client(app);
     await staff.signIn('staff@rapport.test', DEMO_PASSWORD);

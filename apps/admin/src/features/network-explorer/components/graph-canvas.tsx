@@ -37,7 +37,8 @@ export function GraphCanvas({ graph, description, onSelectNode, onUnavailable }:
         labelFont: 'system-ui, sans-serif',
         labelSize: 13,
         labelColor: { color: '#1c2430' },
-        labelRenderedSizeThreshold: 7,
+        // Every name on a small graph; on a big one, the busier people's (and on hover).
+        labelRenderedSizeThreshold: graph.order <= 60 ? 0 : 7,
         minCameraRatio: 0.05,
         maxCameraRatio: 4,
       });

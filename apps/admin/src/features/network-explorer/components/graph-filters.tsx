@@ -4,9 +4,8 @@ import type { ConnectionKind } from '../../../gql/graphql';
 import { DEPTHS, LINK_KINDS, type Depth } from '../utils/explorer-params';
 import { EDGE_STYLE } from '../utils/graph-model';
 
-const KIND_HINTS: Record<ConnectionKind, string> = {
+const KIND_HINTS: Partial<Record<ConnectionKind, string>> = {
   REFERRED: 'One gave a seeker the other’s name',
-  MET: 'A seeker held an interview with them',
   KNOWS: 'Recorded by staff or imported',
   WORKS_WITH: 'Recorded by staff or imported',
 };

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { EDGE_STYLE, NODE_COLORS } from '../utils/graph-model';
 
-const LINES = (['REFERRED', 'MET', 'KNOWS', 'WORKS_WITH', 'EMPLOYS'] as const).map((kind) => ({
+const LINES = (['REFERRED', 'KNOWS', 'WORKS_WITH', 'EMPLOYS'] as const).map((kind) => ({
   key: kind,
   label: EDGE_STYLE[kind].label,
   color: EDGE_STYLE[kind].color,

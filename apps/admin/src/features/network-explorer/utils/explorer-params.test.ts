@@ -10,8 +10,8 @@ import {
 const parse = (query: string) => parseExplorerParams(new URLSearchParams(query));
 
 describe('the explorer’s address', () => {
-  it('starts with no focus, depth 2 and every kind of link', () => {
-    expect(parse('')).toEqual({ focus: null, depth: 2, kinds: LINK_KINDS });
+  it('starts with no focus, depth 1 and every kind of link', () => {
+    expect(parse('')).toEqual({ focus: null, depth: 1, kinds: LINK_KINDS });
     expect(aroundVariables(parse(''))).toBeNull();
   });
 
@@ -28,15 +28,15 @@ describe('the explorer’s address', () => {
   it('falls back to the defaults on anything it does not know', () => {
     expect(parse('focus=%20&depth=9&links=FRIENDS')).toEqual({
       focus: null,
-      depth: 2,
+      depth: 1,
       kinds: [],
     });
-    expect(parse('depth=0').depth).toBe(2);
+    expect(parse('depth=0').depth).toBe(1);
   });
 
   it('writes the params back, leaving the defaults out', () => {
-    const params = parse('focus=abc&kind=contact&depth=1&links=MET');
-    expect(explorerSearch(params).toString()).toBe('focus=abc&kind=contact&depth=1&links=MET');
+    const params = parse('focus=abc&kind=contact&depth=3&links=REFERRED');
+    expect(explorerSearch(params).toString()).toBe('focus=abc&kind=contact&depth=3&links=REFERRED');
     expect(explorerSearch(parse('focus=abc')).toString()).toBe('focus=abc&kind=company');
     expect(parseExplorerParams(explorerSearch(params))).toEqual(params);
   });
@@ -44,13 +44,13 @@ describe('the explorer’s address', () => {
   it('asks the API for the focus, by kind, sending no kinds when all are shown', () => {
     expect(aroundVariables(parse('focus=abc'))).toEqual({
       center: { companyId: 'abc' },
-      depth: 2,
+      depth: 1,
       kinds: null,
       limit: GRAPH_LIMIT,
     });
-    expect(aroundVariables(parse('focus=p1&kind=contact&links=WORKS_WITH&depth=1'))).toEqual({
+    expect(aroundVariables(parse('focus=p1&kind=contact&links=WORKS_WITH&depth=2'))).toEqual({
       center: { contactId: 'p1' },
-      depth: 1,
+      depth: 2,
       kinds: ['WORKS_WITH'],
       limit: GRAPH_LIMIT,
     });

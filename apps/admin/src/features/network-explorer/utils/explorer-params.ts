@@ -1,11 +1,17 @@
 import type { ConnectionKind, NetworkAroundQueryVariables } from '../../../gql/graphql';
 
-/** The kinds of link staff can filter by, in the order the filter lists them. */
-export const LINK_KINDS: readonly ConnectionKind[] = ['REFERRED', 'MET', 'KNOWS', 'WORKS_WITH'];
+/**
+ * The kinds of link staff can filter by, in the order the filter lists them.
+ * MET is not among them: a meeting links a seeker to a contact and is that
+ * seeker's own, and the explorer shows only the agency's links between
+ * contacts, so a MET filter could never show anything.
+ */
+export const LINK_KINDS: readonly ConnectionKind[] = ['REFERRED', 'KNOWS', 'WORKS_WITH'];
 
 export const DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof DEPTHS)[number];
-export const DEFAULT_DEPTH: Depth = 2;
+/** One step: the centre's own links, readable at a glance; staff widen it when they need to. */
+export const DEFAULT_DEPTH: Depth = 1;
 
 /** Most people drawn at once: enough for a company's neighbourhood, few enough to read. */
 export const GRAPH_LIMIT = 300;

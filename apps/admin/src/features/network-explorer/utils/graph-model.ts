@@ -61,7 +61,7 @@ export function edgeSize(kind: GraphEdgeKind, strength: number): number {
 /** A node's radius grows with its links, gently, so hubs stand out without hiding the rest. */
 export function nodeSize(node: Pick<ExplorerNode, 'kind' | 'degree'>): number {
   if (node.kind === 'COMPANY') return 14;
-  return Math.min(16, 4 + 2 * Math.sqrt(node.degree));
+  return Math.min(14, 3 + 1.5 * Math.sqrt(node.degree));
 }
 
 /**
