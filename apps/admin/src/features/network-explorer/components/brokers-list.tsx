@@ -78,7 +78,7 @@ export function BrokersList({ company, onCentre }: BrokersListProps) {
           header: <VisuallyHidden>Actions</VisuallyHidden>,
           cell: (broker) => (
             <Button size="sm" variant="ghost" onClick={() => onCentre(broker.contact.id)}>
-              Centre here<VisuallyHidden>: {broker.contact.fullName}</VisuallyHidden>
+              Centre here<VisuallyHidden> on {broker.contact.fullName}</VisuallyHidden>
             </Button>
           ),
         },

@@ -56,7 +56,7 @@ export function GraphListView({ graph, focusId, highlight, onCentre }: GraphList
             cell: (row) =>
               row.node.id === focusId ? null : (
                 <Button size="sm" variant="ghost" onClick={() => onCentre(row.node.id)}>
-                  Centre here<VisuallyHidden>: {row.node.label}</VisuallyHidden>
+                  Centre here<VisuallyHidden> on {row.node.label}</VisuallyHidden>
                 </Button>
               ),
           },
