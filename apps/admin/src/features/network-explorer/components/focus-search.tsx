@@ -20,8 +20,6 @@ export function FocusSearch({ onChoose }: FocusSearchProps) {
   const [input, setInput] = useState('');
   const search = useDebouncedValue(input.trim(), SEARCH_DELAY_MS);
   const { companies, people, loading, problem } = useFocusSearch(search);
-  const companiesHeading = useId();
-  const peopleHeading = useId();
   const nothing = search !== '' && !loading && companies.length === 0 && people.length === 0;
 
   const choose = (focus: { id: string; kind: FocusKind }) => {
@@ -50,53 +48,57 @@ export function FocusSearch({ onChoose }: FocusSearchProps) {
       />
       {companies.length > 0 || people.length > 0 ? (
         <div className="explorer-search__results">
-          {companies.length > 0 ? (
-            <section aria-labelledby={companiesHeading}>
-              <h3 id={companiesHeading} className="explorer-search__heading">
-                Companies
-              </h3>
-              <ul className="explorer-search__list">
-                {companies.map((company) => (
-                  <li key={company.id}>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => choose({ id: company.id, kind: 'company' })}
-                    >
-                      {company.name}
-                    </Button>
-                    {company.industry ? <span className="muted"> {company.industry}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {people.length > 0 ? (
-            <section aria-labelledby={peopleHeading}>
-              <h3 id={peopleHeading} className="explorer-search__heading">
-                People
-              </h3>
-              <ul className="explorer-search__list">
-                {people.map((person) => (
-                  <li key={person.id}>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => choose({ id: person.id, kind: 'contact' })}
-                    >
-                      {person.fullName}
-                    </Button>
-                    <span className="muted">
-                      {' '}
-                      {[person.title, person.company?.name].filter(Boolean).join(', ')}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <MatchList
+            heading="Companies"
+            matches={companies.map((company) => ({
+              id: company.id,
+              name: company.name,
+              detail: company.industry,
+            }))}
+            onChoose={(id) => choose({ id, kind: 'company' })}
+          />
+          <MatchList
+            heading="People"
+            matches={people.map((person) => ({
+              id: person.id,
+              name: person.fullName,
+              detail: [person.title, person.company?.name].filter(Boolean).join(', '),
+            }))}
+            onChoose={(id) => choose({ id, kind: 'contact' })}
+          />
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** One group of matches, each a button; nothing at all when the group is empty. */
+function MatchList({
+  heading,
+  matches,
+  onChoose,
+}: {
+  heading: string;
+  matches: { id: string; name: string; detail: string | null }[];
+  onChoose: (id: string) => void;
+}) {
+  const headingId = useId();
+  if (matches.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="explorer-search__heading">
+        {heading}
+      </h3>
+      <ul className="explorer-search__list">
+        {matches.map((match) => (
+          <li key={match.id}>
+            <Button size="sm" variant="ghost" onClick={() => onChoose(match.id)}>
+              {match.name}
+            </Button>
+            {match.detail ? <span className="muted"> {match.detail}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

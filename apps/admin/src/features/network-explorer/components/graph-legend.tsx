@@ -1,13 +1,18 @@
 import type { CSSProperties } from 'react';
 import { EDGE_STYLE, NODE_COLORS } from '../utils/graph-model';
 
-const LINES = (['REFERRED', 'KNOWS', 'WORKS_WITH', 'EMPLOYS'] as const).map((kind) => ({
+interface Swatch {
+  key: string;
+  label: string;
+  color: string;
+}
+
+const LINES: Swatch[] = (['REFERRED', 'KNOWS', 'WORKS_WITH', 'EMPLOYS'] as const).map((kind) => ({
   key: kind,
-  label: EDGE_STYLE[kind].label,
-  color: EDGE_STYLE[kind].color,
+  ...EDGE_STYLE[kind],
 }));
 
-const DOTS = [
+const DOTS: Swatch[] = [
   { key: 'focus', label: 'The centre', color: NODE_COLORS.focus },
   { key: 'company', label: 'Company', color: NODE_COLORS.company },
   { key: 'contact', label: 'Person', color: NODE_COLORS.contact },
@@ -23,30 +28,33 @@ export function GraphLegend() {
         Thicker lines are stronger ties; bigger dots have more links. Drag to move, scroll to zoom,
         click a person for more.
       </p>
-      <ul aria-label="Lines" className="explorer-legend__list">
-        {LINES.map((line) => (
-          <li key={line.key}>
-            <span
-              className="explorer-legend__line"
-              style={{ '--swatch': line.color } as CSSProperties}
-              aria-hidden="true"
-            />
-            {line.label}
-          </li>
-        ))}
-      </ul>
-      <ul aria-label="Dots" className="explorer-legend__list">
-        {DOTS.map((dot) => (
-          <li key={dot.key}>
-            <span
-              className="explorer-legend__dot"
-              style={{ '--swatch': dot.color } as CSSProperties}
-              aria-hidden="true"
-            />
-            {dot.label}
-          </li>
-        ))}
-      </ul>
+      <SwatchList label="Lines" swatches={LINES} shape="line" />
+      <SwatchList label="Dots" swatches={DOTS} shape="dot" />
     </div>
+  );
+}
+
+function SwatchList({
+  label,
+  swatches,
+  shape,
+}: {
+  label: string;
+  swatches: Swatch[];
+  shape: 'line' | 'dot';
+}) {
+  return (
+    <ul aria-label={label} className="explorer-legend__list">
+      {swatches.map((swatch) => (
+        <li key={swatch.key}>
+          <span
+            className={`explorer-legend__${shape}`}
+            style={{ '--swatch': swatch.color } as CSSProperties}
+            aria-hidden="true"
+          />
+          {swatch.label}
+        </li>
+      ))}
+    </ul>
   );
 }
