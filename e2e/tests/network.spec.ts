@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, expectNoAxeViolations, signInAsSeeker, signInToDashboard } from './support';
 
@@ -17,10 +18,6 @@ test('staff explore the network around a company, filter it and read a path with
   await nav.getByRole('link', { name: 'Network' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Network' })).toBeVisible();
   await expect(page).toHaveTitle('Network · Rapport dashboard');
-  // Before a centre is chosen, the best-connected people of the whole network.
-  await expect(page.getByRole('heading', { name: 'Best-connected people' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Best connected across/ })).toBeVisible();
-  await expectNoAxeViolations(page);
 
   // Centre on a company: type, then choose the match.
   const search = page.getByRole('searchbox', { name: 'Centre on a company or person' });
@@ -96,7 +93,20 @@ test('staff explore the network around a company, filter it and read a path with
     'On the path',
   );
   await expectNoAxeViolations(page);
+});
 
+test('staff centre on a well-connected person and export what is shown', async ({ page }) => {
+  await signInToDashboard(page, DEMO.staff);
+  await page.goto('/admin/network');
+  // Before a centre is chosen, the best-connected people of the whole network.
+  await expect(page.getByRole('heading', { name: 'Best-connected people' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Best connected across/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByRole('searchbox', { name: 'Centre on a company or person' })
+    .pressSequentially('Copperline');
+  await page.getByRole('button', { name: 'Copperline Software' }).press('Enter');
   // The best-connected people into the company, each one key away from being the centre.
   const brokers = page.getByRole('table', { name: 'Best connected into Copperline Software' });
   await brokers.getByRole('button', { name: 'Centre here on Dana Whitfield' }).press('Enter');
@@ -110,6 +120,11 @@ test('staff explore the network around a company, filter it and read a path with
   expect(file.suggestedFilename()).toMatch(
     /^rapport-network-dana-whitfield-\d{4}-\d{2}-\d{2}\.csv$/,
   );
+  // One row per person and per link shown, Dana's referral of Elena among them.
+  const csv = readFileSync(await file.path(), 'utf8');
+  expect(csv).toContain('record,id,label,kind,company');
+  expect(csv).toMatch(/\nnode,[^,]+,Dana Whitfield,CONTACT,Northwind Logistics/);
+  expect(csv).toMatch(/\nedge,[^,]+,,REFERRED,.*Dana Whitfield,.*Elena Ortiz/);
 });
 
 test('without WebGL the explorer says so and shows the list view alone', async ({ page }) => {
