@@ -17,6 +17,7 @@ import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
+import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
 
@@ -407,8 +408,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    const meetingIds = new Map<string, string>();
     for (const meeting of MEETINGS) {
       const id = randomUUID();
+      meetingIds.set(meeting.contact, id);
       const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
       await manager.insert(MeetingEntity, {
         id,
@@ -439,6 +442,11 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    await seedDemoPreparation(
+      manager,
+      { today: meetingIds.get('Priya Raman')!, tomorrow: meetingIds.get('Marcus Lee')! },
+      now,
+    );
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),

@@ -15,6 +15,7 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
+const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
 const NetworkRoute = lazy(() => import('./routes/network-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
@@ -40,6 +41,7 @@ const routes: RouteObject[] = [
           { path: paths.company.pattern, element: <CompanyRoute /> },
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.meetingPrepare.pattern, element: <MeetingPrepareRoute /> },
           { path: paths.network.pattern, element: <NetworkRoute /> },
           {
             path: '*',

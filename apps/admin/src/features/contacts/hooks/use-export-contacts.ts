@@ -1,6 +1,7 @@
 import { useCsvExport } from '@rapport/client/use-csv-export';
 import { useCallback } from 'react';
-import { ExportContactsDocument, type ExportContactsQuery } from '../../../gql/graphql';
+import { ExportContactsDocument } from '../../../gql/documents/features/contacts/api/contacts';
+import type { ExportContactsQuery } from '../../../gql/graphql';
 import { filterVariables, type ContactFilters } from './contact-filters';
 
 const csvOf = (data: ExportContactsQuery) => data.exportContacts;

@@ -1,6 +1,7 @@
 import { useCsvExport } from '@rapport/client/use-csv-export';
 import { useCallback } from 'react';
-import { ExportNetworkDocument, type ExportNetworkQuery } from '../../../gql/graphql';
+import { ExportNetworkDocument } from '../../../gql/documents/features/network-explorer/api/network-explorer';
+import type { ExportNetworkQuery } from '../../../gql/graphql';
 import { aroundVariables, type ExplorerParams } from '../utils/explorer-params';
 
 const csvOf = (data: ExportNetworkQuery) => data.exportNetwork;

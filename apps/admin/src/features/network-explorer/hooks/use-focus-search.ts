@@ -1,6 +1,6 @@
 import { useQuery, skipToken } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
-import { ExplorerFocusSearchDocument } from '../../../gql/graphql';
+import { ExplorerFocusSearchDocument } from '../../../gql/documents/features/network-explorer/api/network-explorer';
 
 const MATCHES_SHOWN = 8;
 

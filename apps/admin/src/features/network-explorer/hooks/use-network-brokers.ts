@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
-import { NetworkBrokersDocument } from '../../../gql/graphql';
+import { NetworkBrokersDocument } from '../../../gql/documents/features/network-explorer/api/network-explorer';
 
 const BROKERS_SHOWN = 10;
 

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { errorCode, messageFor } from '@rapport/client/graphql-errors';
-import { NetworkAroundDocument } from '../../../gql/graphql';
+import { NetworkAroundDocument } from '../../../gql/documents/features/network-explorer/api/network-explorer';
 import { aroundVariables, type ExplorerParams } from '../utils/explorer-params';
 
 /** The agency's network around the focus, with the kinds and depth chosen. */

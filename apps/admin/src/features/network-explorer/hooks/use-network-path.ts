@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
-import { NetworkPathDocument } from '../../../gql/graphql';
+import { NetworkPathDocument } from '../../../gql/documents/features/network-explorer/api/network-explorer';
 
 /** The shortest chain of the agency's links between two people, once both are chosen. */
 export function useNetworkPath(ends: { fromId: string; toId: string } | null) {

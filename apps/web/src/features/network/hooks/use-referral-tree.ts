@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
 import { useMemo } from 'react';
-import { MyReferralTreeDocument } from '../../../gql/graphql';
+import { MyReferralTreeDocument } from '../../../gql/documents/features/network/api/network';
 import { nestReferralTree } from '../utils/referral-tree';
 
 /** The signed-in seeker's referral tree, as branches. */

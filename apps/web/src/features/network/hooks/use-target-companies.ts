@@ -1,7 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
 import { useMemo } from 'react';
-import { CompanyPathChoicesDocument, MyTargetCompaniesDocument } from '../../../gql/graphql';
+import {
+  CompanyPathChoicesDocument,
+  MyTargetCompaniesDocument,
+} from '../../../gql/documents/features/network/api/network';
 import { targetCompanies } from '../utils/target-companies';
 
 /** Where the seeker asked someone: the companies their paths are most likely wanted for. */

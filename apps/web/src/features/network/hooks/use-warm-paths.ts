@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
-import { MyWarmIntroPathsDocument } from '../../../gql/graphql';
+import { MyWarmIntroPathsDocument } from '../../../gql/documents/features/network/api/network';
 
 /** The seeker's best warm-introduction paths to anyone at a company. */
 export function useWarmPaths(companyId: string | null) {
