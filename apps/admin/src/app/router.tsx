@@ -19,6 +19,8 @@ const StaffRoute = lazy(() => import('./routes/staff-route'));
 const ApiKeysRoute = lazy(() => import('./routes/api-keys-route'));
 const WebhooksRoute = lazy(() => import('./routes/webhooks-route'));
 const QuestionBankRoute = lazy(() => import('./routes/question-bank-route'));
+// The explorer brings sigma and graphology (WebGL drawing, layout): only on its own page.
+const NetworkRoute = lazy(() => import('./routes/network-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes under <BrowserRouter> (app.tsx), as in the seeker app: no
@@ -46,6 +48,7 @@ const routes: RouteObject[] = [
           { path: paths.apiKeys.pattern, element: <ApiKeysRoute /> },
           { path: paths.webhooks.pattern, element: <WebhooksRoute /> },
           { path: paths.questionBank.pattern, element: <QuestionBankRoute /> },
+          { path: paths.network.pattern, element: <NetworkRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],
       },

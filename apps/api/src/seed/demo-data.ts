@@ -520,6 +520,18 @@ async function seedDemoNetwork(
       link('KNOWS', 'Tom Becker', 'Hannah Cole', 90),
       link('KNOWS', 'Marcus Lee', 'Priya Raman', 150),
     ]);
+  // A branch three names deep for Jordan's referral tree: Elena named Sam
+  // (asked, then met two days ago) and Victor (asked long before, never
+  // answered); Sam named Lucía, whom Jordan has yet to ask. Elena also knows
+  // someone at Bluebird, a two-step path there.
+  const deeperBranch = [
+    link('REFERRED', 'Elena Ortiz', 'Sam Rivera', 12),
+    link('REFERRED', 'Elena Ortiz', 'Victor Nguyen', 12),
+    link('MET', 'JORDAN', 'Sam Rivera', 2),
+    link('REFERRED', 'Sam Rivera', 'Lucía Fernández', 2),
+    link('KNOWS', 'Elena Ortiz', 'Grace Kim', 120),
+  ];
+  await manager.getRepository(ConnectionEntity).insert(deeperBranch);
   await loadSyntheticNetwork(
     dataSource,
     syntheticNetwork({

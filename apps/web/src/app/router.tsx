@@ -21,6 +21,7 @@ const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
 const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
 const FollowUpsRoute = lazy(() => import('./routes/follow-ups-route'));
 const ThankYouCardsRoute = lazy(() => import('./routes/thank-you-cards-route'));
+const NetworkRoute = lazy(() => import('./routes/network-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -53,6 +54,7 @@ const routes: RouteObject[] = [
           { path: paths.meetingWrapUp.pattern, element: <MeetingWrapUpRoute /> },
           { path: paths.followUps.pattern, element: <FollowUpsRoute /> },
           { path: paths.thankYouCards.pattern, element: <ThankYouCardsRoute /> },
+          { path: paths.network.pattern, element: <NetworkRoute /> },
           {
             path: '*',
             element: (
