@@ -440,11 +440,13 @@ describe('meeting notes in the demo data', () => {
     const jordan = new Client(app);
     await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
     const meetings = await jordan.gql<{
-      myMeetings: { edges: { node: { id: string; startsAt: string } }[] };
-    }>('{ myMeetings(first: 10) { edges { node { id startsAt } } } }');
+      myMeetings: { edges: { node: { id: string; contact: { fullName: string } } }[] };
+    }>('{ myMeetings(first: 10) { edges { node { id contact { fullName } } } } }');
+    // Today's demo meeting in meeting mode is the one with Priya Raman (another
+    // meeting today has just ended and waits for its wrap-up).
     const today = meetings
       .data!.myMeetings.edges.map((e) => e.node)
-      .find((m) => m.startsAt.slice(0, 10) === now.toISOString().slice(0, 10))!;
+      .find((m) => m.contact.fullName === 'Priya Raman')!;
     const notes = (await jordan.gql<{ meetingNotes: Notes }>(GET, { id: today.id })).data!
       .meetingNotes;
     expect(notes.progress.asked).toBeGreaterThan(0);

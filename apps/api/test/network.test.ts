@@ -908,7 +908,9 @@ describe('the demo network', () => {
         ['Elena Ortiz', 1, 'MET'],
         ['Sam Rivera', 2, 'MET'],
         ['Victor Nguyen', 2, 'ASKED'],
-        ['Lucía Fernández', 3, 'REFERRED'],
+        // Sam named Lucía and Nadia; Jordan has since met Lucía (the demo lunch).
+        ['Lucía Fernández', 3, 'MET'],
+        ['Nadia Brooks', 3, 'REFERRED'],
       ]),
     );
 

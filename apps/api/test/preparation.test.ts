@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/data-source.js';
 import { createThrowawayDatabase } from '../src/db/throwaway-database.js';
 import { createSchema } from '../src/graphql/schema.js';
 import { accessRuleOfField } from '../src/graphql/scope.js';
+import { ContactEntity } from '../src/contact/contact.entity.js';
 import { MeetingEntity } from '../src/meeting/meeting.entity.js';
 import {
   BankQuestionEntity,
@@ -701,10 +702,17 @@ describe('preparation', () => {
     try {
       const seededAt = new Date('2026-04-01T12:00:00Z');
       expect(await seedDemoData(demo, seededAt)).toBe(true);
-      const meetings = await demo
-        .getRepository(MeetingEntity)
-        .find({ where: { status: 'SCHEDULED' }, order: { startsAt: 'ASC' } });
-      const [today, tomorrow] = meetings;
+      // The demo's meeting today is with Priya Raman and tomorrow's with Marcus
+      // Lee; other demo meetings (one just ended, waiting for its wrap-up) are
+      // on the same days, so they are found by the person met.
+      const meetingWith = async (fullName: string) => {
+        const contact = await demo.getRepository(ContactEntity).findOneByOrFail({ fullName });
+        return demo
+          .getRepository(MeetingEntity)
+          .findOneByOrFail({ contactId: contact.id, status: 'SCHEDULED' });
+      };
+      const today = await meetingWith('Priya Raman');
+      const tomorrow = await meetingWith('Marcus Lee');
       expect(today!.startsAt.getTime() - seededAt.getTime()).toBeLessThan(12 * 3_600_000);
       const service = new PreparationService(demo);
       const planFor = async (meeting: MeetingEntity) =>
