@@ -9,6 +9,7 @@ import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { schedulingConcept } from './scheduling/scheduling.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
@@ -27,6 +28,7 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  schedulingConcept,
   apiKeyConcept,
   webhookConcept,
 ] as const;

@@ -230,3 +230,17 @@ export class MeetingResolver {
     return rescheduleHistory(meetingOf(meeting, rows));
   }
 }
+
+/** The meeting of an ask, for the seeker's ask page. */
+@Resolver(() => AskType)
+export class AskMeetingFieldsResolver {
+  @NotForApiKeys()
+  @FieldResolver(() => MeetingType, {
+    nullable: true,
+    description:
+      'The latest meeting set up from this ask (scheduled, held or cancelled); null if none.',
+  })
+  meeting(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<MeetingEntity | null> {
+    return ctx.loaders.latestMeetingByAsk.load(ask.id);
+  }
+}

@@ -5,6 +5,7 @@ import {
   meetingInvitation,
   rescheduleMeeting,
   scheduleMeeting,
+  withdrawProposal,
   type CalendarInvitation,
   type InvitationAudience,
   type Meeting,
@@ -19,7 +20,7 @@ import { onlyReadable, readable, writable, type OwnershipRule } from '../common/
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
 import { writeTransaction } from '../common/transaction.js';
 import { AskEntity } from '../ask/ask.entity.js';
-import { SEEKER_ASK } from '../ask/ask.service.js';
+import { SEEKER_ASK, type OpenProposals } from '../ask/ask.service.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -155,6 +156,7 @@ export class MeetingService {
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly network: MeetingHeldHook,
+    private readonly proposals: OpenProposals,
   ) {}
 
   private async load(manager: EntityManager, id: string) {
@@ -176,7 +178,8 @@ export class MeetingService {
   /**
    * After a yes on the phone: books the meeting on the seeker's accepted ask.
    * The ask is locked so two bookings of one ask cannot both pass the
-   * domain's one-live-meeting check.
+   * domain's one-live-meeting check. Times still offered through a link are
+   * withdrawn in the same step: the time is settled.
    */
   async schedule(actor: Actor, input: ScheduleInput, now: Date): Promise<MeetingEntity> {
     if (seekerIdOf(actor) === null) throw new ForbiddenError('Only job seekers schedule meetings.');
@@ -208,6 +211,10 @@ export class MeetingService {
             settings: await this.settings.current(manager),
           }),
         );
+        const offered = await this.proposals.openForAsk(manager, askId);
+        if (offered) {
+          await this.proposals.saveStatus(manager, orThrow(withdrawProposal(offered, now)));
+        }
         return this.insert(manager, meeting, now);
       },
       [`ask:${askId}`],
