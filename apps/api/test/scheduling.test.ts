@@ -6,13 +6,17 @@ import { MeetingEntity } from '../src/meeting/meeting.entity.js';
 import { createSchema } from '../src/graphql/schema.js';
 import { ProposalStore, proposalOf } from '../src/scheduling/proposal-store.js';
 import { ReplyLinkThrottle } from '../src/scheduling/reply-link.js';
+import { schedulingConcept } from '../src/scheduling/scheduling.concept.js';
 import {
   SchedulingLinkEntity,
   SchedulingProposalEntity,
   SchedulingSlotEntity,
 } from '../src/scheduling/scheduling.entity.js';
+import { openDatabase } from '../src/db/data-source.js';
+import { createThrowawayDatabase } from '../src/db/throwaway-database.js';
+import { DEMO_REPLY_TOKEN, seedDemoData } from '../src/seed/demo-data.js';
 import { loggedPath } from '../src/server/log-serializers.js';
-import { openSlots } from '@rapport/domain';
+import { openSlots, type ProposalStatus } from '@rapport/domain';
 import { insertAsk, insertContact } from './support/contacts.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
 import {
@@ -515,7 +519,7 @@ describe('reverse scheduling', () => {
 
   it('shows a seeker only their own proposals, through every operation that takes an id', async () => {
     // The operations run in this order; each finds the proposal in the state it needs.
-    const states: Proposal['status'][] = [
+    const states: ProposalStatus[] = [
       'PROPOSED',
       'PROPOSED',
       'PROPOSED',
@@ -553,7 +557,12 @@ describe('reverse scheduling', () => {
         await slots.delete({ proposalId: id });
         await slots.insert(
           [
-            { id: randomUUID(), proposalId: id, offeredBy: 'SEEKER', startsAt: new Date(thuTen) },
+            {
+              id: randomUUID(),
+              proposalId: id,
+              offeredBy: 'SEEKER' as const,
+              startsAt: new Date(thuTen),
+            },
             ...(status === 'COUNTER_PROPOSED'
               ? [
                   {
@@ -647,6 +656,27 @@ describe('reverse scheduling', () => {
     expect(large.result.errors).toBeUndefined();
     expect(large.result.data!.myAsks.edges).toHaveLength(100);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it('seeds an open demo link whatever day the demo starts', async () => {
+    const made = await createThrowawayDatabase();
+    const ds = await openDatabase(made.database);
+    try {
+      // A Saturday evening: the times offered are still weekday office hours.
+      const saturday = new Date('2026-04-04T22:00:00Z');
+      await seedDemoData(ds, saturday);
+      const { scheduling } = schedulingConcept.services!({ dataSource: ds, config: app.config });
+      const view = await scheduling.view(DEMO_REPLY_TOKEN, saturday);
+      expect(view).toMatchObject({ status: 'PROPOSED', seekerFirstName: 'Jordan' });
+      expect(view.slots.map((slot) => slot.startsAt.toISOString())).toEqual([
+        '2026-04-06T14:00:00.000Z',
+        '2026-04-06T18:30:00.000Z',
+        '2026-04-07T14:00:00.000Z',
+      ]);
+    } finally {
+      await ds.destroy();
+      await made.drop();
+    }
   });
 
   it('never writes a link token into the request log', () => {
