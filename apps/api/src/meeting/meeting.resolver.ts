@@ -162,7 +162,8 @@ export class MeetingResolver {
   @Authorized('SEEKER')
   @NotForApiKeys()
   @Query(() => MeetingConnection, {
-    description: "The signed-in seeker's meetings, soonest first. Seekers only.",
+    description:
+      "The signed-in seeker's meetings, soonest first (latest first with `past`). Seekers only.",
   })
   myMeetings(
     @Args(() => MyMeetingsArgs) args: MyMeetingsArgs,

@@ -34,6 +34,10 @@ const SOONEST_FIRST: readonly SortKey<MeetingEntity>[] = [
   { column: 'm.starts_at', value: (r) => r.startsAt },
   { column: 'm.id', value: (r) => r.id },
 ];
+const LATEST_FIRST: readonly SortKey<MeetingEntity>[] = [
+  { column: 'm.starts_at', value: (r) => r.startsAt, direction: 'DESC' },
+  { column: 'm.id', value: (r) => r.id, direction: 'DESC' },
+];
 
 /**
  * What the network concept does when a meeting took place: the seeker's MET
@@ -292,10 +296,14 @@ export class MeetingService {
     });
   }
 
-  /** The seeker's meetings, soonest first; `from` keeps those starting at or after it. */
+  /**
+   * The seeker's meetings, soonest first; `from` keeps those starting at or
+   * after it. `past` keeps those no longer scheduled (held, missed or
+   * cancelled), latest first.
+   */
   list(
     actor: Actor,
-    page: PageArgs & { status?: MeetingStatus | null; from?: Date | null },
+    page: PageArgs & { status?: MeetingStatus | null; from?: Date | null; past?: boolean | null },
   ): Promise<Connection<MeetingEntity>> {
     if (seekerIdOf(actor) === null) throw new ForbiddenError();
     const q = onlyReadable(
@@ -306,7 +314,8 @@ export class MeetingService {
     );
     if (page.status) q.andWhere('m.status = :status', { status: page.status });
     if (page.from) q.andWhere('m.starts_at >= :from', { from: page.from });
-    return keysetPage(q, page, SOONEST_FIRST);
+    if (page.past) q.andWhere("m.status <> 'SCHEDULED'");
+    return keysetPage(q, page, page.past ? LATEST_FIRST : SOONEST_FIRST);
   }
 
   /** The .ics file for the owner's calendar (or, with audience CONTACT, to forward). */
