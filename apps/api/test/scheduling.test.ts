@@ -188,6 +188,9 @@ describe('reverse scheduling', () => {
     const long = await propose(jordan, askId, { durationMinutes: 45 });
     expect(errorCode(long)).toBe('MEETING.TOO_LONG');
     expect(long.errors![0]!.extensions!.field).toBe('durationMinutes');
+    const zoneless = await propose(jordan, askId, { timeZone: 'Mars/Olympus' });
+    expect(errorCode(zoneless)).toBe('TIME.INVALID_TIME_ZONE');
+    expect(zoneless.errors![0]!.extensions!.field).toBe('timeZone');
     const past = await propose(jordan, askId, { slots: ['2026-03-31T14:00:00Z'] });
     expect(errorCode(past)).toBe('SCHEDULING.SLOT_IN_PAST');
 

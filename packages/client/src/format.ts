@@ -9,3 +9,66 @@ export function formatDate(iso: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+/** The zone the reader's browser is set to, e.g. "America/Chicago". */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const meetingFormats = new Map<
+  string,
+  { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat }
+>();
+
+function formatsFor(timeZone: string) {
+  let formats = meetingFormats.get(timeZone);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat('en', {
+        timeZone,
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+      }),
+      time: new Intl.DateTimeFormat('en', {
+        timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+      weekday: new Intl.DateTimeFormat('en', { timeZone, weekday: 'short' }),
+    };
+    meetingFormats.set(timeZone, formats);
+  }
+  return formats;
+}
+
+/**
+ * "Thursday, April 2, 2026, 10:00 AM EDT – 10:20 AM EDT": a meeting's span on
+ * the clock of `timeZone` (the one it was agreed in, or the reader's).
+ */
+export function formatMeetingTime(
+  startsAt: string,
+  durationMinutes: number,
+  timeZone: string,
+): string {
+  const start = new Date(startsAt);
+  if (Number.isNaN(start.getTime())) return '';
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const { day, time } = formatsFor(timeZone);
+  return `${day.format(start)}, ${time.format(start)} – ${time.format(end)}`;
+}
+
+/** "Thu 3:00 PM GMT+1 – 3:15 PM GMT+1": the same span, short, on another clock beside the agreed one. */
+export function formatClockSpan(
+  startsAt: string,
+  durationMinutes: number,
+  timeZone: string,
+): string {
+  const start = new Date(startsAt);
+  if (Number.isNaN(start.getTime())) return '';
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const { time, weekday } = formatsFor(timeZone);
+  return `${weekday.format(start)} ${time.format(start)} – ${time.format(end)}`;
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   acceptCounterProposal,
   checkSchedulingLink,
+  checkTimeZone,
   chosenSlot,
   counterPropose,
   declineProposal,
@@ -119,6 +120,8 @@ export class SchedulingService {
   async propose(actor: Actor, input: ProposeInput, now: Date): Promise<ProposalWithLink> {
     if (seekerIdOf(actor) === null) throw new ForbiddenError('Only job seekers propose times.');
     const askId = fromGlobalId(input.askId, 'Ask');
+    // Checked here under the input's own name; the domain calls it contactTimeZone.
+    const timeZone = orThrow(checkTimeZone(input.timeZone, 'timeZone'));
     return writeTransaction(
       this.dataSource,
       async (manager) => {
@@ -133,7 +136,7 @@ export class SchedulingService {
             request: toRequest(ask),
             slots: slotInputs(input.slots),
             durationMinutes: input.durationMinutes,
-            contactTimeZone: input.timeZone,
+            contactTimeZone: timeZone,
             location: input.location,
             proposalsForRequest: await this.store.forAsk(manager, askId),
             meetingsForRequest: await manager

@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { lazy, Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
@@ -15,6 +16,9 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
+const MeetingsRoute = lazy(() => import('./routes/meetings-route'));
+const MeetingRoute = lazy(() => import('./routes/meeting-route'));
+const ReplyRoute = lazy(() => import('./routes/reply-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -24,6 +28,15 @@ const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     children: [
+      // A contact answering a scheduling link: no account, whoever is signed in.
+      {
+        path: paths.schedulingReply.pattern,
+        element: (
+          <Suspense fallback={<LoadingIndicator />}>
+            <ReplyRoute />
+          </Suspense>
+        ),
+      },
       {
         element: <PublicLayout />,
         children: [
@@ -39,6 +52,8 @@ const routes: RouteObject[] = [
           { path: paths.company.pattern, element: <CompanyRoute /> },
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.meetings.pattern, element: <MeetingsRoute /> },
+          { path: paths.meeting.pattern, element: <MeetingRoute /> },
           {
             path: '*',
             element: (
