@@ -60,6 +60,17 @@ async function recordAsk(page: Page, fullName: string) {
   await expect(page.getByText(`You asked ${fullName} by email on`)).toBeVisible();
 }
 
+/** A new contact of the seeker's own, asked, who said yes on the phone. */
+async function contactWhoSaidYes(page: Page, fullName: string) {
+  await addContact(page, fullName);
+  await recordAsk(page, fullName);
+  await page
+    .getByRole('group', { name: 'Record the answer' })
+    .getByRole('button', { name: 'They said yes' })
+    .click();
+  await expect(page.getByText('Accepted', { exact: true }).first()).toBeVisible();
+}
+
 /** Offers two times through a link and returns the link as the seeker would copy it. */
 async function proposeTimes(page: Page, fullName: string): Promise<string> {
   const [first, second] = nextWeekdays(2);
@@ -100,13 +111,7 @@ test('a seeker offers times, the manager picks one through the link, and the lin
 }) => {
   await signUp(page, 'Morgan Planner');
   const contact = `Quinn Hale ${unique()}`;
-  await addContact(page, contact);
-  await recordAsk(page, contact);
-  await page
-    .getByRole('group', { name: 'Record the answer' })
-    .getByRole('button', { name: 'They said yes' })
-    .click();
-  await expect(page.getByText('Accepted', { exact: true }).first()).toBeVisible();
+  await contactWhoSaidYes(page, contact);
 
   // An accepted ask can be booked directly or through a link.
   const choices = page.getByRole('tablist', { name: 'How to set the time' });
@@ -174,12 +179,7 @@ test('a seeker books a time agreed on the phone, moves it, downloads the invitat
 }) => {
   await signUp(page, 'Robin Direct');
   const contact = `Avery Stone ${unique()}`;
-  await addContact(page, contact);
-  await recordAsk(page, contact);
-  await page
-    .getByRole('group', { name: 'Record the answer' })
-    .getByRole('button', { name: 'They said yes' })
-    .click();
+  await contactWhoSaidYes(page, contact);
 
   const [day, later] = nextWeekdays(2);
   const form = page.getByRole('form', { name: 'Schedule the meeting' });

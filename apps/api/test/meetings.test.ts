@@ -278,7 +278,7 @@ describe('meetings', () => {
     const seekerId = await userIdOf(seeker);
     const at = async (hours: number, status: MeetingEntity['status']) => {
       const askId = await acceptedAsk(seekerId);
-      const [{ contact_id: contactId }] = (await app.dataSource.query(
+      const [row] = (await app.dataSource.query(
         app.dataSource.options.type === 'postgres'
           ? 'SELECT contact_id FROM asks WHERE id = $1'
           : 'SELECT contact_id FROM asks WHERE id = ?',
@@ -288,7 +288,7 @@ describe('meetings', () => {
         id: randomUUID(),
         ownerId: seekerId,
         askId,
-        contactId: contactId!,
+        contactId: row!.contact_id,
         status,
         startsAt: new Date(later(hours)),
         durationMinutes: 20,

@@ -118,6 +118,29 @@ describe('reverse scheduling', () => {
     return { askId, contactId };
   };
 
+  /** A proposal row as the service writes one, with no slots yet. */
+  const insertProposal = async (ownerId: string, askId: string) => {
+    const id = randomUUID();
+    await app.dataSource.getRepository(SchedulingProposalEntity).insert({
+      id,
+      ownerId,
+      askId,
+      status: 'PROPOSED',
+      timeZone: zone,
+      businessDays: '1,2,3,4,5',
+      opensAt: '09:00',
+      closesAt: '17:00',
+      locationKind: 'OFFICE',
+      locationDetails: null,
+      chosenSlotId: null,
+      meetingId: null,
+      replyNote: null,
+      proposedAt: now,
+      statusChangedAt: now,
+    });
+    return id;
+  };
+
   const propose = (
     client: Client,
     askId: string,
@@ -534,25 +557,7 @@ describe('reverse scheduling', () => {
       type: 'SchedulingProposal',
       createOwnedBy: async (seekerId) => {
         const { askId } = await askOf(seekerId);
-        const id = randomUUID();
-        await app.dataSource.getRepository(SchedulingProposalEntity).insert({
-          id,
-          ownerId: seekerId,
-          askId,
-          status: 'PROPOSED',
-          timeZone: zone,
-          businessDays: '1,2,3,4,5',
-          opensAt: '09:00',
-          closesAt: '17:00',
-          locationKind: 'OFFICE',
-          locationDetails: null,
-          chosenSlotId: null,
-          meetingId: null,
-          replyNote: null,
-          proposedAt: now,
-          statusChangedAt: now,
-        });
-        return id;
+        return insertProposal(seekerId, askId);
       },
       reset: async (id) => {
         const status = states.shift() ?? 'PROPOSED';
@@ -624,24 +629,7 @@ describe('reverse scheduling', () => {
     const seekerId = await userIdOf(seeker);
     for (let i = 0; i < 105; i += 1) {
       const { askId } = await askOf(seekerId);
-      const id = randomUUID();
-      await app.dataSource.getRepository(SchedulingProposalEntity).insert({
-        id,
-        ownerId: seekerId,
-        askId,
-        status: 'PROPOSED',
-        timeZone: zone,
-        businessDays: '1,2,3,4,5',
-        opensAt: '09:00',
-        closesAt: '17:00',
-        locationKind: 'OFFICE',
-        locationDetails: null,
-        chosenSlotId: null,
-        meetingId: null,
-        replyNote: null,
-        proposedAt: now,
-        statusChangedAt: now,
-      });
+      const id = await insertProposal(seekerId, askId);
       await app.dataSource.getRepository(SchedulingSlotEntity).insert({
         id: randomUUID(),
         proposalId: id,

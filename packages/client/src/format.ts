@@ -44,6 +44,19 @@ function formatsFor(timeZone: string) {
   return formats;
 }
 
+/** A span's start and end written on the clock of `timeZone`; '' for a date it cannot read. */
+function formatSpan(
+  startsAt: string,
+  durationMinutes: number,
+  timeZone: string,
+  write: (formats: ReturnType<typeof formatsFor>, start: Date, end: Date) => string,
+): string {
+  const start = new Date(startsAt);
+  if (Number.isNaN(start.getTime())) return '';
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  return write(formatsFor(timeZone), start, end);
+}
+
 /**
  * "Thursday, April 2, 2026, 10:00 AM EDT – 10:20 AM EDT": a meeting's span on
  * the clock of `timeZone` (the one it was agreed in, or the reader's).
@@ -53,11 +66,13 @@ export function formatMeetingTime(
   durationMinutes: number,
   timeZone: string,
 ): string {
-  const start = new Date(startsAt);
-  if (Number.isNaN(start.getTime())) return '';
-  const end = new Date(start.getTime() + durationMinutes * 60_000);
-  const { day, time } = formatsFor(timeZone);
-  return `${day.format(start)}, ${time.format(start)} – ${time.format(end)}`;
+  return formatSpan(
+    startsAt,
+    durationMinutes,
+    timeZone,
+    ({ day, time }, start, end) =>
+      `${day.format(start)}, ${time.format(start)} – ${time.format(end)}`,
+  );
 }
 
 /** "Thu 3:00 PM GMT+1 – 3:15 PM GMT+1": the same span, short, on another clock beside the agreed one. */
@@ -66,9 +81,11 @@ export function formatClockSpan(
   durationMinutes: number,
   timeZone: string,
 ): string {
-  const start = new Date(startsAt);
-  if (Number.isNaN(start.getTime())) return '';
-  const end = new Date(start.getTime() + durationMinutes * 60_000);
-  const { time, weekday } = formatsFor(timeZone);
-  return `${weekday.format(start)} ${time.format(start)} – ${time.format(end)}`;
+  return formatSpan(
+    startsAt,
+    durationMinutes,
+    timeZone,
+    ({ time, weekday }, start, end) =>
+      `${weekday.format(start)} ${time.format(start)} – ${time.format(end)}`,
+  );
 }

@@ -9,7 +9,7 @@ import {
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { TextField } from '@rapport/ui/text-field';
-import { TimeZoneField } from '@rapport/ui/time-zone-field';
+import { ZonedDateTimeFields } from '@rapport/ui/zoned-date-time-fields';
 import type { MeetingDetailFragment, RescheduleMeetingInput } from '../../../gql/graphql';
 
 const FIELDS = ['startsAt', 'time', 'timeZone', 'durationMinutes', 'reason'] as const;
@@ -103,11 +103,11 @@ export function RescheduleForm({
   return (
     <form className="form-stack" noValidate onSubmit={form.submit} aria-label="Reschedule">
       {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
-      <div className="meeting-page__row">
-        <TextField label="New date" type="date" {...form.text('startsAt')} />
-        <TextField label="New time" type="time" step={300} {...form.text('time')} />
-      </div>
-      <TimeZoneField label="Time zone" {...form.text('timeZone')} />
+      <ZonedDateTimeFields
+        date={{ label: 'New date', ...form.text('startsAt') }}
+        time={{ label: 'New time', ...form.text('time') }}
+        zone={{ label: 'Time zone', ...form.text('timeZone') }}
+      />
       <TextField
         label="Length in minutes"
         type="number"

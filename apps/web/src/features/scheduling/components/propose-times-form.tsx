@@ -21,9 +21,10 @@ import {
   type ProposalChecked,
   type SlotField,
 } from '../utils/scheduling-rules';
+import { DurationField } from './duration-field';
 import { LocationFields } from './location-fields';
 
-const { minMinutes, maxMinutes, defaultMinutes } = DEFAULT_SETTINGS.meeting;
+const { defaultMinutes } = DEFAULT_SETTINGS.meeting;
 const USUAL_HOURS = describeBusinessHours(DEFAULT_SETTINGS.scheduling.businessHours);
 
 type Values = Record<SlotField, string> &
@@ -140,14 +141,7 @@ export function ProposeTimesForm({
           </Button>
         ) : null}
       </fieldset>
-      <TextField
-        label="Length in minutes"
-        type="number"
-        min={minMinutes}
-        max={maxMinutes}
-        hint={`${minMinutes} to ${maxMinutes} minutes: you promise to be brief.`}
-        {...form.text('durationMinutes')}
-      />
+      <DurationField {...form.text('durationMinutes')} />
       {revising ? null : (
         <LocationFields
           kind={form.values['location.kind']}

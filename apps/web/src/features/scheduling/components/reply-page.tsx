@@ -10,8 +10,7 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { RadioGroup } from '@rapport/ui/radio-group';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { TextAreaField } from '@rapport/ui/text-area-field';
-import { TextField } from '@rapport/ui/text-field';
-import { TimeZoneField } from '@rapport/ui/time-zone-field';
+import { ZonedDateTimeFields } from '@rapport/ui/zoned-date-time-fields';
 import { useState } from 'react';
 import type { SchedulingReplyDetailFragment } from '../../../gql/graphql';
 import { useSchedulingReply } from '../hooks/use-scheduling-reply';
@@ -128,14 +127,14 @@ function OfferAnotherTime({ onOffer }: { onOffer: (startsAt: string) => Promise<
   return (
     <form className="form-stack" noValidate onSubmit={form.submit}>
       {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
-      <div className="scheduling-row">
-        <TextField label="Date" type="date" {...form.text('startsAt')} />
-        <TextField label="Time" type="time" step={300} {...form.text('time')} />
-      </div>
-      <TimeZoneField
-        label="Time zone"
-        hint="Yours, unless you change it."
-        {...form.text('timeZone')}
+      <ZonedDateTimeFields
+        date={{ label: 'Date', ...form.text('startsAt') }}
+        time={{ label: 'Time', ...form.text('time') }}
+        zone={{
+          label: 'Time zone',
+          hint: 'Yours, unless you change it.',
+          ...form.text('timeZone'),
+        }}
       />
       <Button type="submit" busy={form.submitting}>
         {form.submitting ? 'Sending…' : 'Offer this time'}

@@ -3,13 +3,13 @@ import { useValidatedForm } from '@rapport/client/use-validated-form';
 import { DEFAULT_SETTINGS } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
-import { TextField } from '@rapport/ui/text-field';
-import { TimeZoneField } from '@rapport/ui/time-zone-field';
+import { ZonedDateTimeFields } from '@rapport/ui/zoned-date-time-fields';
 import { useScheduleMeeting } from '../hooks/use-scheduling-mutations';
 import { checkSchedule, SCHEDULE_FIELDS, type ScheduleValues } from '../utils/scheduling-rules';
+import { DurationField } from './duration-field';
 import { LocationFields } from './location-fields';
 
-const { minMinutes, maxMinutes, defaultMinutes } = DEFAULT_SETTINGS.meeting;
+const { defaultMinutes } = DEFAULT_SETTINGS.meeting;
 
 /**
  * The time agreed on the phone after a yes: date, time and zone (the
@@ -49,23 +49,16 @@ export function ScheduleMeetingForm({
       aria-label="Schedule the meeting"
     >
       {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
-      <div className="scheduling-row">
-        <TextField label="Date" type="date" {...form.text('startsAt')} />
-        <TextField label="Time" type="time" step={300} {...form.text('time')} />
-      </div>
-      <TimeZoneField
-        label="Time zone"
-        hint="The zone you agreed the time in; yours unless you change it."
-        {...form.text('timeZone')}
+      <ZonedDateTimeFields
+        date={{ label: 'Date', ...form.text('startsAt') }}
+        time={{ label: 'Time', ...form.text('time') }}
+        zone={{
+          label: 'Time zone',
+          hint: 'The zone you agreed the time in; yours unless you change it.',
+          ...form.text('timeZone'),
+        }}
       />
-      <TextField
-        label="Length in minutes"
-        type="number"
-        min={minMinutes}
-        max={maxMinutes}
-        hint={`${minMinutes} to ${maxMinutes} minutes: you promised to be brief.`}
-        {...form.text('durationMinutes')}
-      />
+      <DurationField {...form.text('durationMinutes')} />
       <LocationFields
         kind={form.values['location.kind']}
         details={form.values['location.details']}
