@@ -12,6 +12,7 @@ import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { preparationConcept } from './preparation/preparation.concept.js';
 import { referralConcept } from './referral/referral.concept.js';
+import { schedulingConcept } from './scheduling/scheduling.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { thankYouConcept } from './thank-you/thank-you.concept.js';
 import { userConcept } from './user/user.concept.js';
@@ -35,6 +36,7 @@ export const concepts = [
   meetingNotesConcept,
   referralConcept,
   thankYouConcept,
+  schedulingConcept,
   apiKeyConcept,
   webhookConcept,
 ] as const;

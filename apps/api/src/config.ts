@@ -31,6 +31,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Sign-up attempts allowed per client address per hour. */
   signUpMaxPerHour: number;
+  /** Requests to one scheduling link per hour; one address may make four times as many across links. */
+  replyLinkMaxPerHour: number;
   /** Who may introspect the schema and see "Did you mean" suggestions. */
   graphqlIntrospection: IntrospectionAccess;
   /** Shares the cost buckets between API processes; null keeps them in memory. */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY, problems),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 24 * 60 * 365),
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
+    replyLinkMaxPerHour: int('REPLY_LINK_MAX_PER_HOUR', 30, 1, 100_000),
     graphqlIntrospection,
     redisUrl: redisRaw,
     graphqlMaxCost,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/data-source.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REPLY_TOKEN, seedDemoData } from './seed/demo-data.js';
 import { createApp } from './server/app.js';
 import {
   FIRST_ADMIN_HINT,
@@ -30,6 +30,8 @@ async function main(config: Config): Promise<void> {
   if (config.seedDemoData && (await services.accounts.findByEmail(DEMO_ACCOUNTS[0].email))) {
     lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(6)} ${account.email}`);
+    lines.push(`Demo scheduling link (Dana Whitfield answering Jordan's times, no account):`);
+    lines.push(`  ${base}/reply/${DEMO_REPLY_TOKEN}`);
   }
   if (await hasNoAdmin(dataSource)) lines.push(...FIRST_ADMIN_HINT);
   // Printed rather than logged: this is the greeting a person reads at the terminal.

@@ -224,6 +224,10 @@ describe('asks', () => {
         recordAskOutcome: {
           document: `mutation($id: ID!) { recordAskOutcome(id: $id, status: ACCEPTED) { id } }`,
         },
+        // Times offered first; booking directly then withdraws them.
+        proposeMeetingTimes: {
+          document: `mutation($id: ID!) { proposeMeetingTimes(input: { askId: $id, slots: ["2026-04-02T14:00:00Z"], timeZone: "UTC" }) { token } }`,
+        },
         scheduleMeeting: {
           document: `mutation($id: ID!) { scheduleMeeting(input: { askId: $id, startsAt: "2026-04-03T15:00:00Z", timeZone: "UTC" }) { id } }`,
         },

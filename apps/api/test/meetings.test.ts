@@ -276,6 +276,55 @@ describe('meetings', () => {
     expect(forged.statusCode).toBe(404);
   });
 
+  it('lists what is coming up soonest first, and what is over latest first', async () => {
+    const seeker = await signedInAs(app, 'SEEKER');
+    const seekerId = await userIdOf(seeker);
+    const at = async (hours: number, status: MeetingEntity['status']) => {
+      const askId = await acceptedAsk(seekerId);
+      const [row] = (await app.dataSource.query(
+        app.dataSource.options.type === 'postgres'
+          ? 'SELECT contact_id FROM asks WHERE id = $1'
+          : 'SELECT contact_id FROM asks WHERE id = ?',
+        [askId],
+      )) as { contact_id: string }[];
+      await app.dataSource.getRepository(MeetingEntity).insert({
+        id: randomUUID(),
+        ownerId: seekerId,
+        askId,
+        contactId: row!.contact_id,
+        status,
+        startsAt: new Date(later(hours)),
+        durationMinutes: 20,
+        timeZone: 'UTC',
+        locationKind: 'OFFICE',
+        locationDetails: null,
+        statusChangedAt: now,
+        endedAt: null,
+        createdAt: now,
+      });
+    };
+    await at(-72, 'COMPLETED');
+    await at(-24, 'NO_SHOW');
+    await at(-2, 'SCHEDULED');
+    await at(5, 'CANCELLED');
+    await at(30, 'SCHEDULED');
+    const list = async (args: string) => {
+      const result = await seeker.gql<{
+        myMeetings: { edges: { node: { startsAt: string; status: string } }[] };
+      }>(`{ myMeetings(${args}) { edges { node { startsAt status } } } }`);
+      return result.data!.myMeetings.edges.map((e) => [e.node.startsAt, e.node.status]);
+    };
+    expect(await list('status: SCHEDULED')).toEqual([
+      [later(-2), 'SCHEDULED'],
+      [later(30), 'SCHEDULED'],
+    ]);
+    expect(await list('past: true')).toEqual([
+      [later(5), 'CANCELLED'],
+      [later(-24), 'NO_SHOW'],
+      [later(-72), 'COMPLETED'],
+    ]);
+  });
+
   it('lists meetings with the same number of statements at 10 and at 100 rows', async () => {
     const seeker = await signedInAs(app, 'SEEKER');
     const seekerId = await userIdOf(seeker);

@@ -6,6 +6,7 @@ import { DOMAIN_ERROR_CODES, type DomainErrorCode, isDomainErrorCode } from './e
 import type { ExpertQuestionErrorCode } from './experts/expert-question.js';
 import type { MeetingNotesErrorCode } from './meeting/meeting-notes.js';
 import type { SchedulingErrorCode } from './meeting/reverse-scheduling.js';
+import type { SchedulingLinkErrorCode } from './meeting/scheduling-link.js';
 import type { NetworkErrorCode } from './network/connection.js';
 import type { PreparationErrorCode } from './preparation/question-plan.js';
 import type { AskErrorCode } from './request/ask-rules.js';
@@ -23,6 +24,7 @@ type EveryModuleCode =
   | ExpertQuestionErrorCode
   | MeetingNotesErrorCode
   | SchedulingErrorCode
+  | SchedulingLinkErrorCode
   | NetworkErrorCode
   | PreparationErrorCode
   | AskErrorCode

@@ -25,6 +25,7 @@ export * from './meeting/meeting-clock.js';
 export * from './meeting/meeting-notes.js';
 export * from './meeting/invitation.js';
 export * from './meeting/reverse-scheduling.js';
+export * from './meeting/scheduling-link.js';
 export * from './preparation/question-plan.js';
 export * from './preparation/checklist.js';
 export * from './wrap-up/referral.js';

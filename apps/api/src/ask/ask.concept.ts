@@ -1,5 +1,6 @@
 import { defineConcept } from '../concept.js';
 import { ContactService } from '../contact/contact.service.js';
+import { ProposalStore } from '../scheduling/proposal-store.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
 import { askLoaders } from './ask.loaders.js';
@@ -18,6 +19,7 @@ export const askConcept = defineConcept({
       dataSource,
       new ContactService(dataSource),
       new SettingsService(dataSource),
+      new ProposalStore(),
     ),
   }),
   loaders: askLoaders,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   askForInterview,
   changeRequestStatus,
+  closeRequestWithProposal,
   optionalText,
   suggestNextContacts,
   throttleWindowStart,
@@ -12,6 +13,7 @@ import {
   type DomainErrorCode,
   type InterviewRequest,
   type RequestStatus,
+  type SlotProposal,
 } from '@rapport/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seekerIdOf, type Actor } from '../common/actor.js';
@@ -53,7 +55,17 @@ export interface RecordAskInput {
   note?: string | null;
 }
 
-function toRequest(row: AskEntity): InterviewRequest {
+/**
+ * What the scheduling concept lends the ask service so that withdrawing or
+ * declining an ask closes its open time proposal in the same transaction
+ * (the contact's link then stops offering the times).
+ */
+export interface OpenProposals {
+  openForAsk(manager: EntityManager, askId: string): Promise<SlotProposal | null>;
+  saveStatus(manager: EntityManager, proposal: SlotProposal): Promise<void>;
+}
+
+export function toRequest(row: AskEntity): InterviewRequest {
   return {
     id: row.id,
     seekerId: row.ownerId,
@@ -79,6 +91,33 @@ function checkNote(note: string | null | undefined): string | null {
   );
 }
 
+/**
+ * Stores an ask's new status and adds the step to its history; nothing when
+ * the status did not change (a contact's answer on an ask already accepted).
+ */
+export async function writeAskStatus(
+  manager: EntityManager,
+  row: AskEntity,
+  changed: InterviewRequest,
+  note: string | null,
+): Promise<void> {
+  if (changed.status === row.status) return;
+  await manager.update(
+    AskEntity,
+    { id: row.id },
+    { status: changed.status, statusChangedAt: changed.statusChangedAt },
+  );
+  const position = await manager.count(AskStatusChangeEntity, { where: { askId: row.id } });
+  await manager.insert(AskStatusChangeEntity, {
+    id: randomUUID(),
+    askId: row.id,
+    position,
+    status: changed.status,
+    at: changed.statusChangedAt,
+    note,
+  });
+}
+
 const longDate = (date: Date) =>
   date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -87,6 +126,7 @@ export class AskService {
     private readonly dataSource: DataSource,
     private readonly contacts: ContactService,
     private readonly settings: SettingsService,
+    private readonly proposals: OpenProposals,
   ) {}
 
   /**
@@ -245,7 +285,13 @@ export class AskService {
     return new RuleBrokenError(error.code, message, { field: error.field, details });
   }
 
-  /** Records the answer (or the seeker's withdrawal) under the domain's transitions, with history. */
+  /**
+   * Records the answer (or the seeker's withdrawal) under the domain's
+   * transitions, with history. A withdrawal or a decline also closes the
+   * ask's open time proposal, in the same transaction; the ask is locked as
+   * scheduling locks it, so a contact answering the link at that moment
+   * waits and then finds the times closed.
+   */
   async recordOutcome(
     actor: Actor,
     id: string,
@@ -254,29 +300,35 @@ export class AskService {
     now: Date,
   ): Promise<AskEntity> {
     const checkedNote = checkNote(note);
-    return writeTransaction(this.dataSource, async (manager) => {
-      const row = writable(
-        actor,
-        await manager.getRepository(AskEntity).findOneBy({ id }),
-        SEEKER_ASK,
-      );
-      const changed = orThrow(changeRequestStatus(toRequest(row), status, now));
-      await manager.update(
-        AskEntity,
-        { id },
-        { status: changed.status, statusChangedAt: changed.statusChangedAt },
-      );
-      const position = await manager.count(AskStatusChangeEntity, { where: { askId: id } });
-      await manager.insert(AskStatusChangeEntity, {
-        id: randomUUID(),
-        askId: id,
-        position,
-        status: changed.status,
-        at: changed.statusChangedAt,
-        note: checkedNote,
-      });
-      return manager.getRepository(AskEntity).findOneByOrFail({ id });
-    });
+    return writeTransaction(
+      this.dataSource,
+      async (manager) => {
+        const row = writable(
+          actor,
+          await manager.getRepository(AskEntity).findOneBy({ id }),
+          SEEKER_ASK,
+        );
+        if (status === 'WITHDRAWN' || status === 'DECLINED') {
+          const closed = orThrow(
+            closeRequestWithProposal({
+              request: toRequest(row),
+              to: status,
+              proposal: await this.proposals.openForAsk(manager, id),
+              now,
+            }),
+          );
+          if (closed.proposal && closed.proposalChanged) {
+            await this.proposals.saveStatus(manager, closed.proposal);
+          }
+          await writeAskStatus(manager, row, closed.request, checkedNote);
+        } else {
+          const changed = orThrow(changeRequestStatus(toRequest(row), status, now));
+          await writeAskStatus(manager, row, changed, checkedNote);
+        }
+        return manager.getRepository(AskEntity).findOneByOrFail({ id });
+      },
+      [`ask:${id}`],
+    );
   }
 
   myAsks(

@@ -142,15 +142,15 @@ export class SignInGuard {
 }
 
 /**
- * Sign-ups per client address: creating accounts is cheap to script, and each
- * try costs the server a password hash. A plain fixed window is enough here;
- * nobody is locked out of an existing account by it.
+ * A plain fixed window: `perHour` attempts per key per hour, then a wait
+ * until the window turns. Enough where nobody is locked out of an account
+ * by it (sign-ups, scheduling links).
  */
-export class SignUpThrottle {
+export class HourlyThrottle {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(perHour: number) {
-    this.limiter = new RateLimiterMemory({ keyPrefix: 'sign-up', points: perHour, duration: 3600 });
+  constructor(keyPrefix: string, perHour: number) {
+    this.limiter = new RateLimiterMemory({ keyPrefix, points: perHour, duration: 3600 });
   }
 
   /** Counts an attempt; the seconds to wait when over the limit, else 0. */
@@ -166,6 +166,16 @@ export class SignUpThrottle {
 }
 
 /**
+ * Sign-ups per client address: creating accounts is cheap to script, and each
+ * try costs the server a password hash.
+ */
+export class SignUpThrottle extends HourlyThrottle {
+  constructor(perHour: number) {
+    super('sign-up', perHour);
+  }
+}
+
+/**
  * The email as the throttle sees it: the same canonical form accounts are
  * stored in, so `Admin@…` and a full-width `ａdmin@…` share one count.
  */
@@ -174,7 +184,10 @@ export function throttleKeyOf(email: string): string {
   return normalized.ok ? normalized.value : email.normalize('NFKC').trim().toLowerCase();
 }
 
-export function tooManyAttempts(what: 'sign-in' | 'sign-up', retryAfterSeconds: number) {
+export function tooManyAttempts(
+  what: 'sign-in' | 'sign-up' | 'scheduling link',
+  retryAfterSeconds: number,
+) {
   const wait =
     retryAfterSeconds < 90
       ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`

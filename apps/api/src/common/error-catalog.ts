@@ -58,6 +58,8 @@ const API_RULE_CODES = {
   'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
   'REFERRAL.ALREADY_RECORDED':
     'The person met already gave the seeker this name; `details.contactId` is the contact it made.',
+  'SCHEDULING.LINK_UNKNOWN':
+    'No scheduling link matches that address: it was mistyped or cut short when copied.',
   'NETWORK.RECORDED_CONNECTION':
     'The link was made from a recorded referral or meeting and cannot be removed on its own.',
   'NETWORK.INVALID_IMPORT':
@@ -127,6 +129,14 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'SCHEDULING.ALREADY_PROPOSED': 'Times have already been proposed for this ask.',
   'SCHEDULING.UNKNOWN_SLOT': 'That time is not one of those proposed.',
   'SCHEDULING.SLOT_ALREADY_PROPOSED': 'That time has already been proposed.',
+  'SCHEDULING.LINK_USED':
+    'The scheduling link was already answered (a time picked, another offered or declined); `details.answer` says how.',
+  'SCHEDULING.LINK_EXPIRED':
+    'The scheduling link is past its expiry (a few days after the last time offered).',
+  'SCHEDULING.LINK_REPLACED':
+    'The seeker made a newer link for the same times; this one no longer opens.',
+  'SCHEDULING.LINK_CLOSED':
+    'The times behind the link are no longer offered: withdrawn, or the ask closed or settled.',
   'PREPARATION.INVALID_QUESTION': 'The question is empty or too long.',
   'PREPARATION.INVALID_CATEGORY': 'The question category is not one of the known ones.',
   'PREPARATION.LIST_FULL':

@@ -30,6 +30,22 @@ export function meetingLoaders(dataSource: DataSource) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /**
+     * Each ask's latest meeting (a cancelled one may have been replaced),
+     * with no ownership rule: only for asks the caller may already see.
+     */
+    latestMeetingByAsk: new DataLoader<string, MeetingEntity | null>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(MeetingEntity)
+        .createQueryBuilder('m')
+        .where('m.ask_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('m.created_at', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .getMany();
+      const byAsk = new Map<string, MeetingEntity>();
+      for (const row of rows) if (!byAsk.has(row.askId)) byAsk.set(row.askId, row);
+      return ids.map((id) => byAsk.get(id) ?? null);
+    }),
     /** Meetings by id with no ownership rule: only for rows already checked. */
     meetingById: new DataLoader<string, MeetingEntity | null>(async (ids) => {
       const rows = await dataSource

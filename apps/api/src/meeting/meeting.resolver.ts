@@ -169,7 +169,8 @@ export class MeetingResolver {
   @Authorized('SEEKER')
   @NotForApiKeys()
   @Query(() => MeetingConnection, {
-    description: "The signed-in seeker's meetings, soonest first. Seekers only.",
+    description:
+      "The signed-in seeker's meetings, soonest first (latest first with `past`). Seekers only.",
   })
   myMeetings(
     @Args(() => MyMeetingsArgs) args: MyMeetingsArgs,
@@ -235,5 +236,19 @@ export class MeetingResolver {
   ): Promise<RescheduleMove[]> {
     const rows = await ctx.loaders.reschedulesByMeeting.load(meeting.id);
     return rescheduleHistory(meetingOf(meeting, rows));
+  }
+}
+
+/** The meeting of an ask, for the seeker's ask page. */
+@Resolver(() => AskType)
+export class AskMeetingFieldsResolver {
+  @NotForApiKeys()
+  @FieldResolver(() => MeetingType, {
+    nullable: true,
+    description:
+      'The latest meeting set up from this ask (scheduled, held or cancelled); null if none.',
+  })
+  meeting(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<MeetingEntity | null> {
+    return ctx.loaders.latestMeetingByAsk.load(ask.id);
   }
 }

@@ -5,6 +5,7 @@ import {
   meetingInvitation,
   rescheduleMeeting,
   scheduleMeeting,
+  withdrawProposal,
   type CalendarInvitation,
   type InvitationAudience,
   type Meeting,
@@ -19,7 +20,7 @@ import { onlyReadable, readable, writable, type OwnershipRule } from '../common/
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
 import { writeTransaction } from '../common/transaction.js';
 import { AskEntity } from '../ask/ask.entity.js';
-import { SEEKER_ASK } from '../ask/ask.service.js';
+import { SEEKER_ASK, type OpenProposals } from '../ask/ask.service.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -33,6 +34,10 @@ export const SEEKER_MEETING: OwnershipRule = { what: 'That meeting', staff: 'rea
 const SOONEST_FIRST: readonly SortKey<MeetingEntity>[] = [
   { column: 'm.starts_at', value: (r) => r.startsAt },
   { column: 'm.id', value: (r) => r.id },
+];
+const LATEST_FIRST: readonly SortKey<MeetingEntity>[] = [
+  { column: 'm.starts_at', value: (r) => r.startsAt, direction: 'DESC' },
+  { column: 'm.id', value: (r) => r.id, direction: 'DESC' },
 ];
 
 /**
@@ -156,6 +161,7 @@ export class MeetingService {
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly network: MeetingHeldHook,
+    private readonly proposals: OpenProposals,
   ) {}
 
   private async load(manager: EntityManager, id: string) {
@@ -177,7 +183,8 @@ export class MeetingService {
   /**
    * After a yes on the phone: books the meeting on the seeker's accepted ask.
    * The ask is locked so two bookings of one ask cannot both pass the
-   * domain's one-live-meeting check.
+   * domain's one-live-meeting check. Times still offered through a link are
+   * withdrawn in the same step: the time is settled.
    */
   async schedule(actor: Actor, input: ScheduleInput, now: Date): Promise<MeetingEntity> {
     if (seekerIdOf(actor) === null) throw new ForbiddenError('Only job seekers schedule meetings.');
@@ -209,6 +216,10 @@ export class MeetingService {
             settings: await this.settings.current(manager),
           }),
         );
+        const offered = await this.proposals.openForAsk(manager, askId);
+        if (offered) {
+          await this.proposals.saveStatus(manager, orThrow(withdrawProposal(offered, now)));
+        }
         return this.insert(manager, meeting, now);
       },
       [`ask:${askId}`],
@@ -296,10 +307,14 @@ export class MeetingService {
     });
   }
 
-  /** The seeker's meetings, soonest first; `from` keeps those starting at or after it. */
+  /**
+   * The seeker's meetings, soonest first; `from` keeps those starting at or
+   * after it. `past` keeps those no longer scheduled (held, missed or
+   * cancelled), latest first.
+   */
   list(
     actor: Actor,
-    page: PageArgs & { status?: MeetingStatus | null; from?: Date | null },
+    page: PageArgs & { status?: MeetingStatus | null; from?: Date | null; past?: boolean | null },
   ): Promise<Connection<MeetingEntity>> {
     if (seekerIdOf(actor) === null) throw new ForbiddenError();
     const q = onlyReadable(
@@ -310,7 +325,8 @@ export class MeetingService {
     );
     if (page.status) q.andWhere('m.status = :status', { status: page.status });
     if (page.from) q.andWhere('m.starts_at >= :from', { from: page.from });
-    return keysetPage(q, page, SOONEST_FIRST);
+    if (page.past) q.andWhere("m.status <> 'SCHEDULED'");
+    return keysetPage(q, page, page.past ? LATEST_FIRST : SOONEST_FIRST);
   }
 
   /** The .ics file for the owner's calendar (or, with audience CONTACT, to forward). */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   DAY_MS,
+  inZone,
+  proposeSlots,
   validateContact,
   type AskChannel,
   type LocationKind,
@@ -21,6 +23,8 @@ import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
 import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { seedDemoWrapUp } from './demo-wrap-up.js';
+import { ProposalStore } from '../scheduling/proposal-store.js';
+import { issueReplyLink } from '../scheduling/reply-link.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -310,6 +314,29 @@ const MEETINGS: {
   },
 ];
 
+/**
+ * The token of the demo's open scheduling link: Jordan offered Dana
+ * Whitfield three times, and `/reply/<this>` on the seeker app is her page.
+ * Real links carry 256 random bits; this one is known so the README and the
+ * start-up message can show it. Demo data never runs in production.
+ */
+export const DEMO_REPLY_TOKEN = 'demo-dana-whitfield-reply-2026';
+
+/**
+ * The next `count` weekdays after `now` in `zone`, each at `hour`:`minute`
+ * on that zone's clock: inside the default business hours, so the domain
+ * accepts them whatever day the demo starts.
+ */
+function nextWeekdaysAt(now: Date, zone: string, count: number, hour: number, minute: number) {
+  const days: Date[] = [];
+  let day = inZone(now, zone).startOf('day');
+  while (days.length < count) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5) days.push(day.set({ hour, minute }).toJSDate());
+  }
+  return days;
+}
+
 /** Fills an empty database with demo data; returns false when it already had accounts. */
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
@@ -459,6 +486,29 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       jordan: userIds.get('jordan@rapport.test')!,
       contact: (name) => contactIds.get(name)!,
     });
+    // Jordan's ask of Dana is still waiting; the times offered with it wait on her link.
+    const danaAsk = await manager
+      .getRepository(AskEntity)
+      .findOneByOrFail({ id: askIds.get('jordan@rapport.test|Dana Whitfield')! });
+    const [first, second] = nextWeekdaysAt(now, 'America/New_York', 2, 10, 0);
+    const [afternoon] = nextWeekdaysAt(now, 'America/New_York', 1, 14, 30);
+    const offer = proposeSlots({
+      id: randomUUID(),
+      request: {
+        id: danaAsk.id,
+        status: danaAsk.status,
+        seekerId: danaAsk.ownerId,
+        contactId: danaAsk.contactId,
+      },
+      slots: [first!, afternoon!, second!].map((startsAt) => ({ id: randomUUID(), startsAt })),
+      contactTimeZone: 'America/New_York',
+      location: { kind: 'OFFICE', details: null },
+      now,
+    });
+    if (!offer.ok) throw new Error(`demo proposal: ${offer.error.message}`);
+    await new ProposalStore().insert(manager, offer.value);
+    await issueReplyLink(manager, offer.value, now, DEMO_REPLY_TOKEN);
+
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),

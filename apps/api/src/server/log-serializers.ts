@@ -41,12 +41,21 @@ export function pathOnly(url: string | undefined): string | undefined {
   return cut === -1 ? url : url.slice(0, cut);
 }
 
-/** Fastify's request log line, with the query string left out. */
+/**
+ * The path as logged: no query string, and no scheduling-link token (the
+ * seeker app's /reply/<token> page is served by this process too, and the
+ * token opens a contact's answer page to whoever reads it).
+ */
+export function loggedPath(url: string | undefined): string | undefined {
+  return pathOnly(url)?.replace(/^\/reply\/[^/]+/, '/reply/[token]');
+}
+
+/** Fastify's request log line, with the query string and link tokens left out. */
 export function serializeRequest(request: FastifyRequest | IncomingMessage) {
   const fastifyRequest = request as Partial<FastifyRequest>;
   return {
     method: request.method,
-    url: pathOnly(request.url),
+    url: loggedPath(request.url),
     host: request.headers?.host,
     remoteAddress: fastifyRequest.ip ?? request.socket?.remoteAddress,
     remotePort: request.socket?.remotePort,

@@ -48,6 +48,16 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   // seekers by role (test/referrals.test.ts, test/thank-you-cards.test.ts).
   seekerReferrals: 'StaffOnly',
   seekerThankYouCards: 'StaffOnly',
+  proposeMeetingTimes: 'Ask',
+  schedulingProposal: 'SchedulingProposal',
+  reviseMeetingTimes: 'SchedulingProposal',
+  renewSchedulingLink: 'SchedulingProposal',
+  acceptCounterProposal: 'SchedulingProposal',
+  withdrawMeetingTimes: 'SchedulingProposal',
+  // Public, behind a scheduling link: the token decides, not an account, and
+  // a slot id from another link answers SCHEDULING.UNKNOWN_SLOT
+  // (test/scheduling.test.ts).
+  acceptProposedTime: 'SchedulingLink',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',

@@ -4,6 +4,7 @@ import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { followUpsPaging } from '../features/follow-ups/api/follow-ups-paging';
 import { thankYouPaging } from '../features/thank-you/api/thank-you-paging';
 import { networkPaging } from '../features/network/api/network-paging';
+import { meetingsPaging } from '../features/meetings/api/meetings-paging';
 
 /**
  * Every paged list of the seeker app, each declared by its feature in an
@@ -16,4 +17,5 @@ export const connectionFields = collectConnectionFields(
   followUpsPaging,
   thankYouPaging,
   networkPaging,
+  meetingsPaging,
 );

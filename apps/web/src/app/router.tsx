@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { lazy, Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
@@ -22,6 +23,9 @@ const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
 const FollowUpsRoute = lazy(() => import('./routes/follow-ups-route'));
 const ThankYouCardsRoute = lazy(() => import('./routes/thank-you-cards-route'));
 const NetworkRoute = lazy(() => import('./routes/network-route'));
+const MeetingsRoute = lazy(() => import('./routes/meetings-route'));
+const MeetingRoute = lazy(() => import('./routes/meeting-route'));
+const ReplyRoute = lazy(() => import('./routes/reply-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -31,6 +35,15 @@ const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     children: [
+      // A contact answering a scheduling link: no account, whoever is signed in.
+      {
+        path: paths.schedulingReply.pattern,
+        element: (
+          <Suspense fallback={<LoadingIndicator />}>
+            <ReplyRoute />
+          </Suspense>
+        ),
+      },
       {
         element: <PublicLayout />,
         children: [
@@ -55,6 +68,8 @@ const routes: RouteObject[] = [
           { path: paths.followUps.pattern, element: <FollowUpsRoute /> },
           { path: paths.thankYouCards.pattern, element: <ThankYouCardsRoute /> },
           { path: paths.network.pattern, element: <NetworkRoute /> },
+          { path: paths.meetings.pattern, element: <MeetingsRoute /> },
+          { path: paths.meeting.pattern, element: <MeetingRoute /> },
           {
             path: '*',
             element: (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import {
+  describeLocation,
   DEFAULT_LOCATION_KIND,
   formatMoney,
   LOCATION_KINDS,
@@ -52,6 +53,16 @@ describe('locations', () => {
   it('formats minor units by currency', () => {
     expect(formatMoney({ amountMinor: 1250, currency: 'USD' })).toBe('$12.50');
     expect(formatMoney({ amountMinor: 1500, currency: 'JPY' })).toBe('¥1,500');
+  });
+});
+
+describe('describeLocation', () => {
+  it('names the place, with what the seeker wrote when there is something', () => {
+    expect(describeLocation({ kind: 'COFFEE', details: 'Blue Door Café' })).toBe(
+      'Over coffee: Blue Door Café',
+    );
+    expect(describeLocation({ kind: 'OFFICE', details: null })).toBe('Their office');
+    expect(describeLocation({ kind: 'PHONE' })).toBe('Phone call');
   });
 });
 

@@ -14,10 +14,29 @@ export type SeekerPaidLocationKind = (typeof SEEKER_PAID_LOCATION_KINDS)[number]
 
 export const LOCATION_DETAILS_MAX = 300;
 
+/** Each kind of place as both sides read it in a list of choices or a summary. */
+export const LOCATION_NAMES: { readonly [K in LocationKind]: string } = {
+  OFFICE: 'Their office',
+  COFFEE: 'Over coffee',
+  BREAKFAST: 'Over breakfast',
+  LUNCH: 'Over lunch',
+  VIDEO: 'Video call',
+  PHONE: 'Phone call',
+};
+
 export interface Money {
   /** In the currency's minor unit (cents for USD). */
   amountMinor: number;
   currency: string;
+}
+
+/** "Over coffee: Blue Door Café", or just the kind of place when nothing more was written. */
+export function describeLocation(location: {
+  kind: LocationKind;
+  details?: string | null;
+}): string {
+  const name = LOCATION_NAMES[location.kind];
+  return location.details ? `${name}: ${location.details}` : name;
 }
 
 export interface MeetingLocation {

@@ -5,6 +5,7 @@ import {
   checkTimeZone,
   endOfLocalDate,
   endOfLocalDay,
+  localDateAndTimeToInstant,
   localDateOf,
   localDateTimeToInstant,
   localTimeRange,
@@ -82,6 +83,38 @@ describe('localDateTimeToInstant', () => {
     expect(localDateTimeToInstant('2025-03-10T09:00', 'Nowhere/City')).toMatchObject({
       error: { code: 'TIME.INVALID_TIME_ZONE' },
     });
+  });
+});
+
+describe('localDateAndTimeToInstant', () => {
+  const fields = { date: 'startsAt', time: 'time', zone: 'timeZone' };
+
+  it('reads a date field and a time field on the wall clock of a zone', () => {
+    expect(localDateAndTimeToInstant('2025-03-10', '09:00', 'America/New_York', fields)).toEqual({
+      ok: true,
+      value: at('2025-03-10T13:00:00Z'),
+    });
+  });
+
+  it('names the field each problem is about', () => {
+    expect(localDateAndTimeToInstant('', '09:00', 'UTC', fields)).toMatchObject({
+      error: { code: 'TIME.INVALID_DATE', field: 'startsAt', message: 'Choose the date.' },
+    });
+    expect(localDateAndTimeToInstant('10/03/2025', '09:00', 'UTC')).toMatchObject({
+      error: { code: 'TIME.INVALID_DATE', field: 'date' },
+    });
+    expect(localDateAndTimeToInstant('2025-03-10', '', 'UTC', fields)).toMatchObject({
+      error: { code: 'TIME.INVALID_LOCAL_TIME', field: 'time', message: 'Choose the time.' },
+    });
+    expect(localDateAndTimeToInstant('2025-03-10', '9am', 'UTC', fields)).toMatchObject({
+      error: { code: 'TIME.INVALID_LOCAL_TIME', field: 'time' },
+    });
+    expect(localDateAndTimeToInstant('2025-03-10', '09:00', 'Nowhere/City', fields)).toMatchObject({
+      error: { code: 'TIME.INVALID_TIME_ZONE', field: 'timeZone' },
+    });
+    expect(
+      localDateAndTimeToInstant('2025-03-09', '02:30', 'America/New_York', fields),
+    ).toMatchObject({ error: { code: 'TIME.NONEXISTENT_LOCAL_TIME', field: 'time' } });
   });
 });
 

@@ -71,6 +71,36 @@ export function localDateTimeToInstant(
   return ok(parsed.toJSDate());
 }
 
+/**
+ * What a person picked in a date field and a time field ("2025-03-10",
+ * "09:00") in `zone`, as an instant; each problem names the field it is
+ * about, so a form can show it there.
+ */
+export function localDateAndTimeToInstant(
+  date: string,
+  time: string,
+  zone: string,
+  fields: { date: string; time: string; zone?: string } = { date: 'date', time: 'time' },
+): Result<Date, TimeErrorCode> {
+  if (!LOCAL_DATE.test(date)) {
+    return fail('TIME.INVALID_DATE', date === '' ? 'Choose the date.' : `${date} is not a date.`, {
+      field: fields.date,
+    });
+  }
+  if (!/^\d{2}:\d{2}(:\d{2})?$/.test(time)) {
+    return fail(
+      'TIME.INVALID_LOCAL_TIME',
+      time === '' ? 'Choose the time.' : `${time} is not a time of day.`,
+      {
+        field: fields.time,
+      },
+    );
+  }
+  const zoneCheck = checkTimeZone(zone, fields.zone);
+  if (!zoneCheck.ok) return zoneCheck;
+  return localDateTimeToInstant(`${date}T${time}`, zoneCheck.value, fields.time);
+}
+
 /** The calendar date ("2025-03-10") of an instant on the wall clock of `zone`. */
 export function localDateOf(instant: Date, zone: string): string {
   return inZone(instant, zone).toISODate() as string;

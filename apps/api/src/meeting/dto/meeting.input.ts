@@ -67,4 +67,11 @@ export class MyMeetingsArgs extends PageArgs {
 
   @Field(() => Date, { nullable: true, description: 'Only meetings starting at or after this.' })
   from?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only meetings that are over (completed, no-show or cancelled), latest first instead of soonest first.',
+  })
+  past?: boolean | null;
 }

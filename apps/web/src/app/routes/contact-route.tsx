@@ -5,6 +5,7 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Link, useLocation, useParams } from 'react-router';
 import { AskPanel } from '../../features/asks/components/ask-panel';
+import { SchedulingPanel } from '../../features/scheduling/components/scheduling-panel';
 import { ContactProfile } from '../../features/contacts/components/contact-profile';
 import { useContact } from '../../features/contacts/hooks/use-contact';
 import { HOME_PATH, paths } from '../../config/paths';
@@ -43,7 +44,10 @@ export default function ContactRoute() {
       ) : null}
       {contact ? (
         <div className="contact-page">
-          <AskPanel contactId={contact.id} />
+          <div className="contact-page__main">
+            <AskPanel contactId={contact.id} />
+            <SchedulingPanel contactId={contact.id} />
+          </div>
           <ContactProfile contact={contact} />
         </div>
       ) : null}

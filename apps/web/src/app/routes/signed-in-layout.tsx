@@ -13,6 +13,7 @@ import { SeekerBrand } from './brand';
 
 const NAV_ITEMS = [
   { href: paths.root.href(), label: 'Dashboard' },
+  { href: paths.meetings.href(), label: 'Meetings' },
   { href: paths.contacts.href(), label: 'Contacts' },
   { href: paths.companies.href(), label: 'Companies' },
   { href: paths.followUps.href(), label: 'Follow-ups' },
