@@ -1,8 +1,6 @@
-import { AskService } from '../ask/ask.service.js';
+import { newAskService } from '../ask/ask.concept.js';
 import { defineConcept } from '../concept.js';
-import { ContactService } from '../contact/contact.service.js';
 import { NetworkService } from '../network/network.service.js';
-import { SettingsService } from '../settings/settings.service.js';
 import { Referrals1771000005000 } from './migrations/1771000005000-referrals.js';
 import { ReferralEntity } from './referral.entity.js';
 import { referralLoaders } from './referral.loaders.js';
@@ -25,7 +23,7 @@ export const referralConcept = defineConcept({
     referrals: new ReferralService(
       dataSource,
       new NetworkService(dataSource),
-      new AskService(dataSource, new ContactService(dataSource), new SettingsService(dataSource)),
+      newAskService(dataSource),
     ),
   }),
   loaders: referralLoaders,
