@@ -10,6 +10,7 @@ import { ThankYouCardEntity } from '../src/thank-you/thank-you-card.entity.js';
 import type { ReferralService } from '../src/referral/referral.service.js';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../src/webhook/webhook.entity.js';
 import { insertAsk, insertCompany, insertContact, rawId } from './support/contacts.js';
+import { asKey, makeKey } from './support/api-keys.js';
 import { insertMeeting } from './support/meetings.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
 import {
@@ -474,6 +475,28 @@ describe('referrals at wrap-up', () => {
       ),
     ).toBe('FORBIDDEN');
     expect(errorCode(await staff.gql(FOLLOW_UPS, { first: 5 }))).toBe('FORBIDDEN');
+
+    // A partner's key needs interviews:read, and even then no seeker's referral reaches it.
+    const { secret } = await makeKey(app, ['interviews:read']);
+    const byKey = await asKey(app, secret, `query($id: ID!) { referral(id: $id) { name } }`, {
+      id: made.data!.recordReferral.id,
+    });
+    expect(errorCode(byKey.body)).toBe('NOT_FOUND');
+    const listed = await asKey<{ seekerReferrals: { totalCount: number } }>(
+      app,
+      secret,
+      `query($s: ID!) { seekerReferrals(seekerId: $s) { totalCount } }`,
+      { s: toGlobalId('User', seekerId) },
+    );
+    expect(listed.body.data!.seekerReferrals.totalCount).toBe(0);
+    const { secret: companiesOnly } = await makeKey(app, ['companies:read']);
+    expect(
+      (
+        await asKey(app, companiesOnly, `query($id: ID!) { referral(id: $id) { name } }`, {
+          id: made.data!.recordReferral.id,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('follows a merge: the referral and the card move to the record that stays', async () => {
