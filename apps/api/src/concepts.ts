@@ -8,7 +8,9 @@ import { contactConcept } from './contact/contact.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
+import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { preparationConcept } from './preparation/preparation.concept.js';
 import { referralConcept } from './referral/referral.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { thankYouConcept } from './thank-you/thank-you.concept.js';
@@ -29,6 +31,8 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  preparationConcept,
+  meetingNotesConcept,
   referralConcept,
   thankYouConcept,
   apiKeyConcept,

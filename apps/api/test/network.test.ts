@@ -438,6 +438,26 @@ describe('the referral network', () => {
         },
       ]);
       expect(before.data!.referralTree).toMatchObject({ size: 3, met: 2 });
+      // The same tree, flat in reading order: each person, then the names they gave.
+      const flat = await alice.gql<{
+        referralTree: {
+          people: {
+            contact: { fullName: string };
+            depth: number;
+            referredBy: { fullName: string } | null;
+          }[];
+        };
+      }>(`{ referralTree { people { contact { fullName } depth referredBy { fullName } } } }`);
+      expect(flat.errors).toBeUndefined();
+      const people = flat.data!.referralTree.people.map((p) => [
+        p.contact.fullName,
+        p.depth,
+        p.referredBy?.fullName ?? null,
+      ]);
+      expect(people).toHaveLength(3);
+      const danaAt = people.findIndex(([name]) => name === 'Dana Diaz');
+      expect(people[danaAt + 1]).toEqual(['Gus Green', 1, 'Dana Diaz']);
+      expect(people).toContainEqual(['Hal Hughes', 0, null]);
       // Alice asks Gus: the branch reached ASKED.
       const ask = await alice.gql(
         `mutation($id: ID!) { recordAsk(input: { contactId: $id, channel: EMAIL }) { id } }`,
@@ -502,6 +522,22 @@ describe('the referral network', () => {
         target: gid('gus'),
         strength: 51,
       });
+      // The reasons behind each strength, for the explorer's list view.
+      const why = await staff.gql<{
+        networkAround: {
+          edges: { kind: string; source: string; reasons: { kind: string; count: number }[] }[];
+        };
+      }>(
+        `query($center: NetworkCenterInput!) { networkAround(center: $center, depth: 1) {
+          edges { kind source reasons { kind count } } } }`,
+        { center: { companyId: cid('Acme') } },
+      );
+      expect(why.errors).toBeUndefined();
+      const reasonsOf = (kind: string) =>
+        why.data!.networkAround.edges.find((e) => e.kind === kind)!.reasons;
+      expect(reasonsOf('REFERRED')).toEqual([{ kind: 'REFERRAL_GIVEN', count: 1 }]);
+      expect(reasonsOf('EMPLOYS')).toEqual([]);
+      expect(reasonsOf('KNOWS')).toEqual([]);
       expect(graph.truncated).toBe(false);
 
       const referrals = await staff.gql<Graph>(AROUND, {
@@ -853,8 +889,28 @@ describe('the demo network', () => {
     }
     expect(reached).toContain('Copperline Software');
     expect(reached.length).toBeGreaterThan(5);
-    const tree = await jordan.gql<{ referralTree: { size: number } }>('{ referralTree { size } }');
+    const tree = await jordan.gql<{
+      referralTree: {
+        size: number;
+        people: { depth: number; status: string; contact: { fullName: string } }[];
+      };
+    }>('{ referralTree { size people { depth status contact { fullName } } } }');
     expect(tree.data!.referralTree.size).toBeGreaterThanOrEqual(3);
+    // A branch three names deep, with every status on the way.
+    const branch = tree.data!.referralTree.people.map((p) => [
+      p.contact.fullName,
+      p.depth,
+      p.status,
+    ]);
+    expect(branch).toEqual(
+      expect.arrayContaining([
+        ['Dana Whitfield', 0, 'MET'],
+        ['Elena Ortiz', 1, 'MET'],
+        ['Sam Rivera', 2, 'MET'],
+        ['Victor Nguyen', 2, 'ASKED'],
+        ['Lucía Fernández', 3, 'REFERRED'],
+      ]),
+    );
 
     const staff = new Client(app);
     await staff.signIn('staff@rapport.test', DEMO_PASSWORD);

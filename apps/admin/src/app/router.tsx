@@ -18,6 +18,9 @@ const SettingsRoute = lazy(() => import('./routes/settings-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
 const ApiKeysRoute = lazy(() => import('./routes/api-keys-route'));
 const WebhooksRoute = lazy(() => import('./routes/webhooks-route'));
+const QuestionBankRoute = lazy(() => import('./routes/question-bank-route'));
+// The explorer brings sigma and graphology (WebGL drawing, layout): only on its own page.
+const NetworkRoute = lazy(() => import('./routes/network-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes under <BrowserRouter> (app.tsx), as in the seeker app: no
@@ -44,6 +47,8 @@ const routes: RouteObject[] = [
           { path: paths.staff.pattern, element: <StaffRoute /> },
           { path: paths.apiKeys.pattern, element: <ApiKeysRoute /> },
           { path: paths.webhooks.pattern, element: <WebhooksRoute /> },
+          { path: paths.questionBank.pattern, element: <QuestionBankRoute /> },
+          { path: paths.network.pattern, element: <NetworkRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],
       },

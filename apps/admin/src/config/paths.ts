@@ -48,10 +48,14 @@ export const paths = {
   },
   /** Companies now hiring and the seekers who met someone there. */
   warmCandidates: { pattern: '/warm-candidates', href: () => '/warm-candidates' },
-  /** The graph explorer; `focus` is a contact or company id to centre on. */
+  /**
+   * The graph explorer; `focus` is a company id (or, with `kind` 'contact', a
+   * contact id) to centre on. Its other filters join the same query string.
+   */
   network: {
     pattern: '/network',
-    href: (focus?: string) => (focus ? `/network?focus=${encodeURIComponent(focus)}` : '/network'),
+    href: (focus?: string, kind: 'company' | 'contact' = 'company') =>
+      focus ? `/network?focus=${encodeURIComponent(focus)}&kind=${kind}` : '/network',
   },
 } as const;
 

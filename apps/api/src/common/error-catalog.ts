@@ -129,6 +129,15 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'SCHEDULING.SLOT_ALREADY_PROPOSED': 'That time has already been proposed.',
   'PREPARATION.INVALID_QUESTION': 'The question is empty or too long.',
   'PREPARATION.INVALID_CATEGORY': 'The question category is not one of the known ones.',
+  'PREPARATION.LIST_FULL':
+    'The meeting’s question list already holds as many questions as a list may; `details.max` gives the limit.',
+  'PREPARATION.ALREADY_ON_LIST': 'That bank question is already on the meeting’s list.',
+  'PREPARATION.INVALID_ORDER':
+    'A new order must name every question on the list exactly once; the list changed since it was loaded.',
+  'PREPARATION.BANK_CATEGORY_FULL':
+    'The bank category already holds as many questions in use as it may; retire one first.',
+  'PREPARATION.MEETING_CLOSED':
+    'The meeting is completed, cancelled or missed: its question list and checklist are kept as they were.',
   'REFERRAL.INVALID_NAME': "The referral's name is missing or too long.",
   'REFERRAL.NEEDS_COMPANY_OR_WAY_TO_REACH':
     'A referral needs a company or a way to reach them, or it cannot be followed up.',

@@ -3,13 +3,14 @@ import { ConnectionEntity } from './connection.entity.js';
 import { CreateNetwork1769000000000 } from './migrations/1769000000000-create-network.js';
 import { NetworkChangeEntity, NetworkStateEntity } from './network-change.entity.js';
 import { networkLoaders } from './network.loaders.js';
+import { GraphEdgeResolver, ReferralTreeResolver } from './network-views.resolver.js';
 import { NetworkResolver, NetworkSeekerResolver } from './network.resolver.js';
 import { NetworkService } from './network.service.js';
 
 export const networkConcept = defineConcept({
   name: 'network',
   entities: [ConnectionEntity, NetworkStateEntity, NetworkChangeEntity],
-  resolvers: [NetworkResolver, NetworkSeekerResolver],
+  resolvers: [NetworkResolver, NetworkSeekerResolver, GraphEdgeResolver, ReferralTreeResolver],
   migrations: [CreateNetwork1769000000000],
   services: ({ dataSource }) => ({ network: new NetworkService(dataSource) }),
   loaders: networkLoaders,

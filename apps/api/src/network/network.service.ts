@@ -939,7 +939,10 @@ export class NetworkService {
   }
 
   /** The strength of a stored edge's tie, with its reasons. */
-  async strengthOf(row: ConnectionEntity, now: Date): Promise<ConnectionStrength> {
+  async strengthOf(
+    row: Pick<ConnectionEntity, 'fromKind' | 'fromId' | 'toKind' | 'toId'>,
+    now: Date,
+  ): Promise<ConnectionStrength> {
     await this.index.ready();
     const from = this.index.nodeNumber({ type: row.fromKind, id: row.fromId });
     const to = this.index.nodeNumber({ type: row.toKind, id: row.toId });

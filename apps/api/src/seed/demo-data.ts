@@ -17,6 +17,8 @@ import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
+import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
+import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { seedDemoWrapUp } from './demo-wrap-up.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -408,8 +410,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    const meetingIds = new Map<string, string>();
     for (const meeting of MEETINGS) {
       const id = randomUUID();
+      meetingIds.set(meeting.contact, id);
       const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
       await manager.insert(MeetingEntity, {
         id,
@@ -440,6 +444,17 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    await seedDemoPreparation(
+      manager,
+      { today: meetingIds.get('Priya Raman')!, tomorrow: meetingIds.get('Marcus Lee')! },
+      now,
+    );
+    // Meeting mode opened on today's meeting: the first questions ticked, notes begun.
+    await seedDemoMeetingNotes(manager, {
+      meetingId: meetingIds.get('Priya Raman')!,
+      ownerId: userIds.get('jordan@rapport.test')!,
+      now,
+    });
     await seedDemoWrapUp(manager, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       contact: (name) => contactIds.get(name)!,
@@ -505,6 +520,18 @@ async function seedDemoNetwork(
       link('KNOWS', 'Tom Becker', 'Hannah Cole', 90),
       link('KNOWS', 'Marcus Lee', 'Priya Raman', 150),
     ]);
+  // A branch three names deep for Jordan's referral tree: Elena named Sam
+  // (asked, then met two days ago) and Victor (asked long before, never
+  // answered); Sam named Lucía, whom Jordan has yet to ask. Elena also knows
+  // someone at Bluebird, a two-step path there.
+  const deeperBranch = [
+    link('REFERRED', 'Elena Ortiz', 'Sam Rivera', 12),
+    link('REFERRED', 'Elena Ortiz', 'Victor Nguyen', 12),
+    link('MET', 'JORDAN', 'Sam Rivera', 2),
+    link('REFERRED', 'Sam Rivera', 'Lucía Fernández', 2),
+    link('KNOWS', 'Elena Ortiz', 'Grace Kim', 120),
+  ];
+  await manager.getRepository(ConnectionEntity).insert(deeperBranch);
   await loadSyntheticNetwork(
     dataSource,
     syntheticNetwork({

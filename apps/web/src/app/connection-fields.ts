@@ -3,6 +3,7 @@ import { companiesPaging } from '../features/companies/api/companies-paging';
 import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { followUpsPaging } from '../features/follow-ups/api/follow-ups-paging';
 import { thankYouPaging } from '../features/thank-you/api/thank-you-paging';
+import { networkPaging } from '../features/network/api/network-paging';
 
 /**
  * Every paged list of the seeker app, each declared by its feature in an
@@ -14,4 +15,5 @@ export const connectionFields = collectConnectionFields(
   contactsPaging,
   followUpsPaging,
   thankYouPaging,
+  networkPaging,
 );

@@ -18,6 +18,8 @@ import { DashboardBrand } from './brand';
 const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: paths.companies.href(), label: 'Companies', roles: ['STAFF', 'ADMIN'] },
   { href: paths.contacts.href(), label: 'Contacts', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.questionBank.href(), label: 'Question bank', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.network.href(), label: 'Network', roles: ['STAFF', 'ADMIN'] },
   { href: paths.settings.href(), label: 'Settings', roles: ['STAFF', 'ADMIN'] },
   { href: paths.staff.href(), label: 'Staff', roles: ['ADMIN'] },
   { href: paths.apiKeys.href(), label: 'API keys', roles: ['ADMIN'] },

@@ -17,6 +17,7 @@ const NAV_ITEMS = [
   { href: paths.companies.href(), label: 'Companies' },
   { href: paths.followUps.href(), label: 'Follow-ups' },
   { href: paths.thankYouCards.href(), label: 'Thank-you cards' },
+  { href: paths.network.href(), label: 'My network' },
 ];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */
