@@ -626,7 +626,11 @@ describe('the demo data after a meeting', () => {
       await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
       const result = await jordan.gql<{
         myFollowUps: { edges: { node: { name: string; followUpState: string } }[] };
-        myThankYouCards: { edges: { node: { state: string; contact: { fullName: string } } }[] };
+        myThankYouCards: {
+          edges: {
+            node: { state: string; contact: { fullName: string }; draft: { body: string } };
+          }[];
+        };
         myMeetings: {
           edges: {
             node: {
@@ -639,7 +643,7 @@ describe('the demo data after a meeting', () => {
         };
       }>(`{
         myFollowUps { edges { node { name followUpState } } }
-        myThankYouCards { edges { node { state contact { fullName } } } }
+        myThankYouCards { edges { node { state contact { fullName } draft { body } } } }
         myMeetings(first: 20) { edges { node { id status contact { fullName } referrals { name followUpState } } } }
       }`);
       expect(result.errors).toBeUndefined();
@@ -653,6 +657,10 @@ describe('the demo data after a meeting', () => {
         // Two days after Monday's meeting: due by the end of today.
         ['Sam Rivera', 'DUE_TODAY'],
       ]);
+      // Sam's card quotes what Jordan noted in the meeting.
+      expect(result.data!.myThankYouCards.edges[1]!.node.draft.body).toContain(
+        'QA is moving into the product teams this year',
+      );
       const meetings = result.data!.myMeetings.edges.map((e) => e.node);
       const sam = meetings.find((m) => m.contact.fullName === 'Sam Rivera')!;
       expect(sam.referrals).toEqual([
