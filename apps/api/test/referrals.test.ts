@@ -10,6 +10,7 @@ import { ThankYouCardEntity } from '../src/thank-you/thank-you-card.entity.js';
 import type { ReferralService } from '../src/referral/referral.service.js';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../src/webhook/webhook.entity.js';
 import { insertAsk, insertCompany, insertContact, rawId } from './support/contacts.js';
+import { asKey, makeKey } from './support/api-keys.js';
 import { insertMeeting } from './support/meetings.js';
 import { proveOwnedBySeeker } from './support/ownership.js';
 import {
@@ -474,6 +475,28 @@ describe('referrals at wrap-up', () => {
       ),
     ).toBe('FORBIDDEN');
     expect(errorCode(await staff.gql(FOLLOW_UPS, { first: 5 }))).toBe('FORBIDDEN');
+
+    // A partner's key needs interviews:read, and even then no seeker's referral reaches it.
+    const { secret } = await makeKey(app, ['interviews:read']);
+    const byKey = await asKey(app, secret, `query($id: ID!) { referral(id: $id) { name } }`, {
+      id: made.data!.recordReferral.id,
+    });
+    expect(errorCode(byKey.body)).toBe('NOT_FOUND');
+    const listed = await asKey<{ seekerReferrals: { totalCount: number } }>(
+      app,
+      secret,
+      `query($s: ID!) { seekerReferrals(seekerId: $s) { totalCount } }`,
+      { s: toGlobalId('User', seekerId) },
+    );
+    expect(listed.body.data!.seekerReferrals.totalCount).toBe(0);
+    const { secret: companiesOnly } = await makeKey(app, ['companies:read']);
+    expect(
+      (
+        await asKey(app, companiesOnly, `query($id: ID!) { referral(id: $id) { name } }`, {
+          id: made.data!.recordReferral.id,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('follows a merge: the referral and the card move to the record that stays', async () => {
@@ -603,7 +626,11 @@ describe('the demo data after a meeting', () => {
       await jordan.signIn('jordan@rapport.test', DEMO_PASSWORD);
       const result = await jordan.gql<{
         myFollowUps: { edges: { node: { name: string; followUpState: string } }[] };
-        myThankYouCards: { edges: { node: { state: string; contact: { fullName: string } } }[] };
+        myThankYouCards: {
+          edges: {
+            node: { state: string; contact: { fullName: string }; draft: { body: string } };
+          }[];
+        };
         myMeetings: {
           edges: {
             node: {
@@ -616,7 +643,7 @@ describe('the demo data after a meeting', () => {
         };
       }>(`{
         myFollowUps { edges { node { name followUpState } } }
-        myThankYouCards { edges { node { state contact { fullName } } } }
+        myThankYouCards { edges { node { state contact { fullName } draft { body } } } }
         myMeetings(first: 20) { edges { node { id status contact { fullName } referrals { name followUpState } } } }
       }`);
       expect(result.errors).toBeUndefined();
@@ -630,6 +657,10 @@ describe('the demo data after a meeting', () => {
         // Two days after Monday's meeting: due by the end of today.
         ['Sam Rivera', 'DUE_TODAY'],
       ]);
+      // Sam's card quotes what Jordan noted in the meeting.
+      expect(result.data!.myThankYouCards.edges[1]!.node.draft.body).toContain(
+        'QA is moving into the product teams this year',
+      );
       const meetings = result.data!.myMeetings.edges.map((e) => e.node);
       const sam = meetings.find((m) => m.contact.fullName === 'Sam Rivera')!;
       expect(sam.referrals).toEqual([

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/global-id.js';
 import { CompanyEntity } from '../src/company/company.entity.js';
 import { ContactEntity } from '../src/contact/contact.entity.js';
+import { MeetingNotesEntity } from '../src/meeting-notes/meeting-notes.entity.js';
 import { ThankYouCardEntity } from '../src/thank-you/thank-you-card.entity.js';
 import { insertCompany, insertContact } from './support/contacts.js';
 import { insertMeeting } from './support/meetings.js';
@@ -127,6 +128,28 @@ describe('thank-you cards', () => {
     now = new Date('2026-04-08T05:00:00Z');
     expect((await read())[0]!.state).toBe('OVERDUE');
     now = new Date(friday.getTime() + 30 * 60_000);
+  });
+
+  it('drafts from what the seeker noted in meeting mode', async () => {
+    const client = await signedInAs(app, 'SEEKER');
+    const ownerId = await userIdOf(client);
+    const { meetingId } = await insertMeeting(app, {
+      ownerId,
+      startsAt: friday,
+      contactId: giverId,
+    });
+    await app.dataSource.getRepository(MeetingNotesEntity).insert({
+      meetingId,
+      ownerId,
+      freeText: '- The estimating team doubles next spring. She started as a site engineer.',
+      freeRevision: 3,
+      freeUpdatedAt: friday,
+      startedAt: friday,
+    });
+    const card = await complete(client, meetingId);
+    expect(card.draft!.body).toContain(
+      'I keep coming back to what you said: The estimating team doubles next spring.',
+    );
   });
 
   it("counts on the seeker's own calendar when the device's zone is given", async () => {

@@ -83,7 +83,7 @@ export async function insertMeetingNotes(
 }
 
 /** The domain's notes from the stored rows, read back through the domain's one reader. */
-function notesOf(row: MeetingNotesEntity, questions: readonly MeetingNoteQuestionEntity[]) {
+export function notesOf(row: MeetingNotesEntity, questions: readonly MeetingNoteQuestionEntity[]) {
   return orThrow(
     meetingNotesFromRecord({
       meetingId: row.meetingId,

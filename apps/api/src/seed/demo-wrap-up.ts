@@ -3,8 +3,10 @@ import {
   convertReferral,
   DAY_MS,
   DEFAULT_SETTINGS,
+  editFreeNotes,
   planThankYouCard,
   recordReferral,
+  startMeetingNotes,
   validateContact,
   type Meeting,
 } from '@rapport/domain';
@@ -13,6 +15,7 @@ import { AskEntity, AskStatusChangeEntity } from '../ask/ask.entity.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
+import { insertMeetingNotes } from '../meeting-notes/meeting-notes.service.js';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { ReferralEntity } from '../referral/referral.entity.js';
@@ -22,8 +25,9 @@ const ZONE = 'America/New_York';
 
 /**
  * What comes after Jordan's meetings, written through the domain's own
- * rules: the completed meeting with Sam Rivera gets its MET link, two
- * referrals (one follow-up overdue, one done) and a thank-you card due; an
+ * rules: the completed meeting with Sam Rivera gets its notes, its MET link,
+ * two referrals (one follow-up overdue, one done) and a thank-you card due
+ * whose draft quotes the notes; an
  * older lunch with Lucía Fernández has a card overdue; and a meeting with
  * Noah Patel ended a few minutes ago, waiting for its wrap-up.
  */
@@ -37,6 +41,12 @@ export async function seedDemoWrapUp(
     ownerId: demo.jordan,
     contactId: demo.contact('Sam Rivera').id,
   });
+  // What Jordan noted during the meeting: the card's draft quotes it.
+  await notes(
+    manager,
+    sam,
+    'QA is moving into the product teams this year, so testers who can read code stand out. Nadia runs estimating at Granite Bay; Leo knows the port people.',
+  );
   await heldMeeting(manager, sam, now);
 
   // The names Sam gave at the end: one still to call (overdue since that
@@ -99,6 +109,18 @@ export async function seedDemoWrapUp(
     endedAt: null,
     createdAt: ago(4),
   });
+}
+
+/** Free notes as meeting mode would have saved them, with no prepared questions. */
+async function notes(manager: EntityManager, met: MeetingEntity, text: string) {
+  const started = startMeetingNotes({ meetingId: met.id, questions: [] });
+  const written = editFreeNotes(started, {
+    baseRevision: 0,
+    text,
+    receivedAt: new Date(met.startsAt.getTime() + 12 * 60_000),
+  });
+  if (!written.ok) throw new Error(`demo notes: ${written.error.message}`);
+  await insertMeetingNotes(manager, written.value.notes, met.ownerId, met.startsAt);
 }
 
 /** The MET link and the thank-you card a completed meeting has. */

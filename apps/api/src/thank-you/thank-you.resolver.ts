@@ -159,7 +159,7 @@ export class ThankYouCardResolver {
   @FieldResolver(() => ThankYouDraftType, {
     nullable: true,
     description:
-      "A first draft with the names, the day and a detail from the meeting's notes when there are any; null when the caller may not see the contact.",
+      'A first draft with the names, the day and a detail from what the seeker noted in meeting mode, when there is any; null when the caller may not see the contact.',
   })
   async draft(
     @Root() card: ThankYouCardEntity,
@@ -171,10 +171,11 @@ export class ThankYouCardResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ThankYouDraftType | null> {
-    const [contact, meeting, seeker] = await Promise.all([
+    const [contact, meeting, seeker, notes] = await Promise.all([
       visibleContact(ctx, actor, card.contactId),
       ctx.loaders.meetingById.load(card.meetingId),
       ctx.loaders.userById.load(card.ownerId),
+      ctx.loaders.notesForDraft.load(card.meetingId),
     ]);
     if (!contact || !meeting) return null;
     const company = contact.companyId
@@ -187,8 +188,8 @@ export class ThankYouCardResolver {
       companyName: company?.name ?? null,
       meetingStartsAt: meeting.startsAt,
       timeZone: card.timeZone,
-      // Meeting mode's notes are not recorded yet; the draft goes without a detail.
-      notes: null,
+      // The first thing noted (answers to asked questions first) makes it personal.
+      notes,
     });
   }
 
