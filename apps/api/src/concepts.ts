@@ -2,13 +2,17 @@ import type { DataSource } from 'typeorm';
 import { askConcept } from './ask/ask.concept.js';
 import { apiKeyConcept } from './api-key/api-key.concept.js';
 import { authConcept } from './auth/auth.concept.js';
+import { coachCommentConcept } from './coach-comment/coach-comment.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
+import { expertQuestionConcept } from './expert-question/expert-question.concept.js';
+import { hiringAlertConcept } from './hiring-alert/hiring-alert.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { seekerConcept } from './seeker/seeker.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
@@ -29,6 +33,10 @@ export const concepts = [
   meetingConcept,
   apiKeyConcept,
   webhookConcept,
+  hiringAlertConcept,
+  expertQuestionConcept,
+  coachCommentConcept,
+  seekerConcept,
 ] as const;
 
 export type Services = MergedServices<typeof concepts> & {
