@@ -29,9 +29,9 @@ interface Comment {
   authorName: string | null;
   mine: boolean;
 }
-interface Read {
+type Read = {
   meeting: { coachComments: Comment[] } | null;
-}
+};
 
 describe('coach comments', () => {
   let app: TestApp;

@@ -16,6 +16,7 @@ import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
+import { seedDemoAgency } from './demo-agency.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -407,8 +408,10 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    const meetingIds = new Map<string, string>();
     for (const meeting of MEETINGS) {
       const id = randomUUID();
+      meetingIds.set(meeting.contact, id);
       const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
       await manager.insert(MeetingEntity, {
         id,
@@ -443,6 +446,11 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
       contact: (name) => contactIds.get(name)!.id,
+    });
+    await seedDemoAgency(manager, dataSource, now, {
+      user: (email) => userIds.get(email)!,
+      meeting: (contact) => meetingIds.get(contact)!,
+      companyOf: (contact) => contactIds.get(contact)!.companyId,
     });
     return true;
   });
