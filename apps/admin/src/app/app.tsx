@@ -3,7 +3,7 @@ import { createApolloClient } from '@rapport/client/apollo-client';
 import { RouteErrorBoundary } from '@rapport/client/route-error-boundary';
 import { ToastProvider } from '@rapport/ui/toast';
 import { BrowserRouter } from 'react-router';
-import { CurrentUserDocument } from '../gql/graphql';
+import { CurrentUserDocument } from '../gql/documents/features/auth/api/session';
 import { connectionFields } from './connection-fields';
 import { BASENAME } from '../config/paths';
 import { AppRoutes } from './router';

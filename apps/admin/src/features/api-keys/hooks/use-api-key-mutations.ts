@@ -1,12 +1,12 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { CreateApiKeyInput } from '../../../gql/graphql';
 import {
   CreateApiKeyDocument,
   RevokeApiKeyDocument,
   RotateApiKeyDocument,
-  type CreateApiKeyInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/api-keys/api/api-keys';
 
 /** A new key goes to the top of the list (newest first): refetch rather than guess. */
 function forgetKeyList(cache: ApolloCache) {

@@ -1,6 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { ApiKeysDocument, ApiScopesDocument } from '../../../gql/graphql';
+import {
+  ApiKeysDocument,
+  ApiScopesDocument,
+} from '../../../gql/documents/features/api-keys/api/api-keys';
 
 const PAGE_SIZE = 50;
 

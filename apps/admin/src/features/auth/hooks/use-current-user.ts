@@ -1,5 +1,6 @@
 import { useSessionUser } from '@rapport/client/use-session';
-import { CurrentUserDocument, type SessionUserFragment } from '../../../gql/graphql';
+import type { SessionUserFragment } from '../../../gql/graphql';
+import { CurrentUserDocument } from '../../../gql/documents/features/auth/api/session';
 
 export type SessionUser = SessionUserFragment;
 

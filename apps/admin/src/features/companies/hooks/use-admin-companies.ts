@@ -1,5 +1,6 @@
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { AdminCompaniesDocument, type HiringStatus } from '../../../gql/graphql';
+import type { HiringStatus } from '../../../gql/graphql';
+import { AdminCompaniesDocument } from '../../../gql/documents/features/companies/api/companies';
 
 const PAGE_SIZE = 25;
 

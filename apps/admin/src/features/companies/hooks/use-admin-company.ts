@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCode, messageFor } from '@rapport/client/graphql-errors';
-import { AdminCompanyDocument } from '../../../gql/graphql';
+import { AdminCompanyDocument } from '../../../gql/documents/features/companies/api/companies';
 
 export function useAdminCompany(id: string) {
   const { data, loading, error, refetch } = useQuery(AdminCompanyDocument, { variables: { id } });

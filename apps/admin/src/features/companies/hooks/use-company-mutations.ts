@@ -1,13 +1,12 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { CompanyInput, HiringStatus } from '../../../gql/graphql';
 import {
   CreateCompanyDocument,
   SetCompanyHiringStatusDocument,
   UpdateCompanyDocument,
-  type CompanyInput,
-  type HiringStatus,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/companies/api/companies';
 
 /**
  * A new company may belong anywhere in any cached list (they are sorted by

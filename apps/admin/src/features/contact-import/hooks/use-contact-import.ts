@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { ImportColumnInput, ImportDecisionInput } from '../../../gql/graphql';
 import {
   ImportContactsDocument,
   PreviewContactImportDocument,
-  type ImportColumnInput,
-  type ImportDecisionInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/contact-import/api/contact-import';
 
 /** Reads the file on the server and reports every row; nothing is written. */
 export function usePreviewImport() {

@@ -1,5 +1,5 @@
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { AdminContactsDocument } from '../../../gql/graphql';
+import { AdminContactsDocument } from '../../../gql/documents/features/contacts/api/contacts';
 import { filterVariables, type ContactFilters } from './contact-filters';
 
 const PAGE_SIZE = 25;

@@ -1,6 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
-import { CompanyChoicesDocument, CompanyNameDocument } from '../../../gql/graphql';
+import {
+  CompanyChoicesDocument,
+  CompanyNameDocument,
+} from '../../../gql/documents/features/contacts/api/contacts';
 
 /** Companies whose name contains `search`, for picking where a contact works. */
 export function useCompanyChoices(search: string) {

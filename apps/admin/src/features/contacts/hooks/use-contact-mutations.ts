@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { ContactInput } from '../../../gql/graphql';
 import {
   ArchiveContactDocument,
   CreateContactDocument,
@@ -8,8 +9,7 @@ import {
   RestoreContactDocument,
   SetDoNotContactDocument,
   UpdateContactDocument,
-  type ContactInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/contacts/api/contacts';
 
 /**
  * Any change can move a contact in or out of a filtered list (a new tag, an

@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCode, messageFor } from '@rapport/client/graphql-errors';
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { ContactPageDocument, ContactTimelineDocument } from '../../../gql/graphql';
+import {
+  ContactPageDocument,
+  ContactTimelineDocument,
+} from '../../../gql/documents/features/contacts/api/contacts';
 
 export function useContact(id: string) {
   const { data, loading, error, refetch } = useQuery(ContactPageDocument, { variables: { id } });

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
 import { useCallback, useState } from 'react';
-import { ExportContactsDocument } from '../../../gql/graphql';
+import { ExportContactsDocument } from '../../../gql/documents/features/contacts/api/contacts';
 import { filterVariables, type ContactFilters } from './contact-filters';
 
 /** Hands the browser a file to save, without a round trip through a server URL. */

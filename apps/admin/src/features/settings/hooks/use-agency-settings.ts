@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
 import { useCallback } from 'react';
+import type { AgencySettingsInput } from '../../../gql/graphql';
 import {
   AgencySettingsDocument,
   UpdateAgencySettingsDocument,
-  type AgencySettingsInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/settings/api/settings';
 
 export function useAgencySettings() {
   const { data, loading, error, refetch } = useQuery(AgencySettingsDocument);

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { CreateStaffAccountDocument, type CreateStaffAccountInput } from '../../../gql/graphql';
+import type { CreateStaffAccountInput } from '../../../gql/graphql';
+import { CreateStaffAccountDocument } from '../../../gql/documents/features/staff/api/staff';
 
 export function useCreateStaffAccount() {
   const [mutate, { loading }] = useMutation(CreateStaffAccountDocument);

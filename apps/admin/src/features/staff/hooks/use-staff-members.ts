@@ -1,5 +1,5 @@
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { StaffMembersDocument } from '../../../gql/graphql';
+import { StaffMembersDocument } from '../../../gql/documents/features/staff/api/staff';
 
 const PAGE_SIZE = 50;
 

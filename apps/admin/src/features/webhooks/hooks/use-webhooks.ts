@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
 import { useCallback } from 'react';
+import type { CreateWebhookSubscriptionInput } from '../../../gql/graphql';
 import {
   CreateWebhookSubscriptionDocument,
   DeactivateWebhookSubscriptionDocument,
   ReplayWebhookDeliveryDocument,
   WebhookDeliveriesDocument,
   WebhookSubscriptionsDocument,
-  type CreateWebhookSubscriptionInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/webhooks/api/webhooks';
 
 const PAGE_SIZE = 25;
 

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { AskStatus, RecordAskInput } from '../../../gql/graphql';
 import {
   RecordAskDocument,
   RecordAskOutcomeDocument,
-  type AskStatus,
-  type RecordAskInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/asks/api/asks';
 
 // The dashboard and the suggestions change with every ask and every answer;
 // they are refetched if on screen and read fresh from the network next time.

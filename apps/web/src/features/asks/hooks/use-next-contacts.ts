@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { NextContactsDocument } from '../../../gql/graphql';
+import { NextContactsDocument } from '../../../gql/documents/features/asks/api/asks';
 
 const SUGGESTION_COUNT = 5;
 

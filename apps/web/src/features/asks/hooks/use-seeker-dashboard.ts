@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { SeekerDashboardDocument } from '../../../gql/graphql';
+import { SeekerDashboardDocument } from '../../../gql/documents/features/asks/api/asks';
 
 /** The home page's lists; shown from the cache at once, then brought up to date. */
 export function useSeekerDashboard() {

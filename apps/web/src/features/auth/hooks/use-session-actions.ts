@@ -3,13 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { errorCode } from '@rapport/client/graphql-errors';
 import { useSessionMutation, useSignOut as useEndSession } from '@rapport/client/use-session';
 import { useCallback } from 'react';
+import type { SignUpInput } from '../../../gql/graphql';
 import {
   CurrentUserDocument,
   SignInDocument,
   SignOutDocument,
   SignUpDocument,
-  type SignUpInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/auth/api/session';
 
 export function useSignIn() {
   return useSessionMutation(SignInDocument, CurrentUserDocument, (data) => data.signIn);

@@ -6,6 +6,7 @@ import { PagedList } from '@rapport/ui/paged-list';
 import { SelectField } from '@rapport/ui/select-field';
 import { TextField } from '@rapport/ui/text-field';
 import { useEffect, useState } from 'react';
+import { CardList, CardListItem } from '@rapport/ui/card-list';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { HiringStatus } from '../../../gql/graphql';
@@ -128,24 +129,23 @@ export function CompanyDirectory() {
         }
       >
         {list.companies.length > 0 ? (
-          <ul className="company-list" aria-label="Companies" aria-busy={list.isStale || undefined}>
+          <CardList label="Companies" busy={list.isStale}>
             {list.companies.map((company) => (
-              <li key={company.id} className="company-card">
-                <div className="company-card__main">
-                  <h2 className="company-card__name">
-                    <Link to={paths.company.href(company.id)} state={{ from: location.search }}>
-                      {company.name}
-                    </Link>
-                  </h2>
-                  <p className="company-card__meta">
-                    {[company.industry, company.officeAddress].filter(Boolean).join(' · ') ||
-                      'No details yet'}
-                  </p>
-                </div>
-                <HiringStatusBadge status={company.hiringStatus} />
-              </li>
+              <CardListItem
+                key={company.id}
+                title={
+                  <Link to={paths.company.href(company.id)} state={{ from: location.search }}>
+                    {company.name}
+                  </Link>
+                }
+                meta={
+                  [company.industry, company.officeAddress].filter(Boolean).join(' · ') ||
+                  'No details yet'
+                }
+                aside={<HiringStatusBadge status={company.hiringStatus} />}
+              />
             ))}
-          </ul>
+          </CardList>
         ) : null}
       </PagedList>
     </div>

@@ -1,5 +1,6 @@
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { CompanyListDocument, type HiringStatus } from '../../../gql/graphql';
+import type { HiringStatus } from '../../../gql/graphql';
+import { CompanyListDocument } from '../../../gql/documents/features/companies/api/companies';
 
 export const PAGE_SIZE = 20;
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CompanyDetailDocument } from '../../../gql/graphql';
+import { CompanyDetailDocument } from '../../../gql/documents/features/companies/api/companies';
 
 export function useCompany(id: string) {
   const { data, loading, error, refetch } = useQuery(CompanyDetailDocument, {

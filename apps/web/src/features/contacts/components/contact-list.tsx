@@ -1,3 +1,4 @@
+import { CardList, CardListItem } from '@rapport/ui/card-list';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { ContactSummaryFragment } from '../../../gql/graphql';
@@ -25,26 +26,25 @@ export function ContactList({
   hideCompany,
   headingLevel = 2,
 }: ContactListProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (contacts.length === 0) return null;
   return (
-    <ul className="contact-list" aria-label={label} aria-busy={busy || undefined}>
+    <CardList label={label} busy={busy}>
       {contacts.map((contact) => {
         const meta = [contact.title, hideCompany ? null : contact.company?.name].filter(Boolean);
         return (
-          <li key={contact.id} className="contact-card">
-            <div className="contact-card__main">
-              <Heading className="contact-card__name">
-                <Link to={paths.contact.href(contact.id)} state={linkState}>
-                  {contact.fullName}
-                </Link>
-              </Heading>
-              <p className="contact-card__meta">{meta.join(' · ') || 'No title or company yet'}</p>
-            </div>
-            <ContactBadges contact={contact} />
-          </li>
+          <CardListItem
+            key={contact.id}
+            headingLevel={headingLevel}
+            title={
+              <Link to={paths.contact.href(contact.id)} state={linkState}>
+                {contact.fullName}
+              </Link>
+            }
+            meta={meta.join(' · ') || 'No title or company yet'}
+            aside={<ContactBadges contact={contact} />}
+          />
         );
       })}
-    </ul>
+    </CardList>
   );
 }

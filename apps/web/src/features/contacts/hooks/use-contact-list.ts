@@ -1,5 +1,5 @@
 import { useConnectionQuery } from '@rapport/client/use-connection-query';
-import { ContactListDocument } from '../../../gql/graphql';
+import { ContactListDocument } from '../../../gql/documents/features/contacts/api/contacts';
 
 export const PAGE_SIZE = 20;
 

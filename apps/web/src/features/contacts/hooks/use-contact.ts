@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ContactDetailDocument } from '../../../gql/graphql';
+import { ContactDetailDocument } from '../../../gql/documents/features/contacts/api/contacts';
 
 export function useContact(id: string) {
   const { data, loading, error, refetch } = useQuery(ContactDetailDocument, {

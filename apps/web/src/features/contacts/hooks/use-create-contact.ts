@@ -1,11 +1,11 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { ContactInput } from '../../../gql/graphql';
 import {
   ContactCompanyOptionsDocument,
   CreateContactDocument,
-  type ContactInput,
-} from '../../../gql/graphql';
+} from '../../../gql/documents/features/contacts/api/contacts';
 
 /**
  * A new contact may belong in any cached list (sorted by name, filtered by
