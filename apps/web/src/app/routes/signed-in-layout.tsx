@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { href: paths.root.href(), label: 'Dashboard' },
   { href: paths.contacts.href(), label: 'Contacts' },
   { href: paths.companies.href(), label: 'Companies' },
+  { href: paths.experts.href(), label: 'Ask the experts' },
 ];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */

@@ -5,6 +5,7 @@ import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { RetryAlert } from '@rapport/ui/retry-alert';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { SeekerDashboardQuery } from '../../../gql/graphql';
@@ -15,6 +16,7 @@ import './asks.css';
 import './seeker-dashboard.css';
 
 type Dashboard = SeekerDashboardQuery['seekerDashboard'];
+export type SeekerDashboardData = Dashboard;
 
 function WaitingAsks({ asks, now }: { asks: Dashboard['waitingAsks']; now: Date }) {
   return (
@@ -89,8 +91,12 @@ function Suggestions({ suggestions }: { suggestions: Dashboard['suggestions'] })
   );
 }
 
-/** The seeker's home: what waits for an answer and who to ask next. */
-export function SeekerDashboard() {
+/**
+ * The seeker's home: what waits for an answer and who to ask next. Other
+ * features' sections (meetings, alerts) come from the route through
+ * `sections`, drawn from the same query, ahead of these.
+ */
+export function SeekerDashboard({ sections }: { sections?: (dashboard: Dashboard) => ReactNode }) {
   const { dashboard, loading, error, retry } = useSeekerDashboard();
   if (!dashboard) {
     if (error) {
@@ -106,6 +112,7 @@ export function SeekerDashboard() {
   }
   return (
     <div className="dashboard">
+      {sections?.(dashboard)}
       <WaitingAsks asks={dashboard.waitingAsks} now={new Date()} />
       <Suggestions suggestions={dashboard.suggestions} />
     </div>
