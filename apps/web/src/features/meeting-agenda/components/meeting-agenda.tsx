@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { DashboardMeetingFragment } from '../../../gql/graphql';
-import { LOCATION_LABELS, meetingTime } from '../utils/meeting-time';
+import { LOCATION_LABELS, meetingTime } from '@rapport/client/meeting-labels';
 import './meeting-agenda.css';
 
 export interface MeetingAgendaSectionProps {

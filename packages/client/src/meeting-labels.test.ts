@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingTime } from './meeting-time';
+import { meetingTime } from './meeting-labels';
 
 describe('meetingTime', () => {
   it('reads the meeting on the clock of its own zone', () => {
