@@ -39,7 +39,7 @@ export function Nav({ label, items, renderLink }: NavProps) {
                 <span className="rp-nav__badge" aria-hidden="true">
                   {item.badge.text}
                 </span>
-                <span className="rp-visually-hidden">, {item.badge.label}</span>
+                <span className="rp-visually-hidden"> ({item.badge.label})</span>
               </>
             ) : (
               item.label

@@ -46,7 +46,7 @@ export function AskExpertsForm() {
       <h2 id={headingId} className="experts-section__title">
         Ask a question
       </h2>
-      <p className="muted">
+      <p className="muted experts-section__lead">
         The agency’s coaches answer questions about landing and running informational interviews:
         who to call, what to say, what to do after.
       </p>

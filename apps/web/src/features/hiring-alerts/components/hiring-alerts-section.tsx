@@ -44,7 +44,7 @@ export function HiringAlertsSection({ alerts }: { alerts: readonly HiringAlert[]
       <ul className="hiring-alerts" aria-label="Hiring alerts, newest first">
         {open.map((alert) => (
           <li key={alert.id} className="hiring-alerts__item">
-            <h3 className="hiring-alerts__company">{alert.company.name} is hiring</h3>
+            <h3 className="hiring-alerts__company">{alert.company.name}</h3>
             <p className="hiring-alerts__message">{alert.message}</p>
             <div className="hiring-alerts__reach">
               <span>
