@@ -10,6 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, orThrow } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
 import { toGlobalId } from '../common/global-id.js';
+import { likePattern } from '../common/like-pattern.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { emitEvent } from '../webhook/outbox.js';
 import { CompanyEntity } from './company.entity.js';
@@ -17,11 +18,6 @@ import { CompanyEntity } from './company.entity.js';
 export interface CompanyListQuery extends PageArgs {
   search?: string | null;
   hiringStatus?: HiringStatus | null;
-}
-
-/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
-function likePattern(search: string): string {
-  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**

@@ -5,17 +5,13 @@ import { SEEKER_ASK } from '../ask/ask.service.js';
 import { isAgency, type Actor, type SessionUser } from '../common/actor.js';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { onlyReadable } from '../common/ownership.js';
+import { likePattern } from '../common/like-pattern.js';
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { SEEKER_MEETING } from '../meeting/meeting.service.js';
 import { UserEntity } from '../user/user.entity.js';
 
 const USER_COLUMNS = ['u.id', 'u.email', 'u.name', 'u.role', 'u.createdAt'];
-
-/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
-function likePattern(search: string): string {
-  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 const ASKS_NEWEST_FIRST: readonly SortKey<AskEntity>[] = [
   { column: 'a.asked_at', value: (r) => r.askedAt, direction: 'DESC' },

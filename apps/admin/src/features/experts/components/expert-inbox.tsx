@@ -1,4 +1,4 @@
-import { formatDate, plural } from '@rapport/client/format';
+import { formatDate, listSummary } from '@rapport/client/format';
 import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { PagedList } from '@rapport/ui/paged-list';
@@ -75,12 +75,7 @@ function InboxSection({ status }: { status: ExpertQuestionStatus }) {
   const headingId = useId();
   const list = useExpertInbox(status);
   const section = SECTIONS[status];
-  const summary =
-    list.totalCount === null
-      ? ''
-      : plural(list.totalCount, 'question', 'questions') +
-        (list.questions.length < list.totalCount ? `, showing ${list.questions.length}` : '') +
-        '.';
+  const summary = listSummary(list.totalCount, list.questions.length, ['question', 'questions']);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="section-heading">

@@ -1,4 +1,4 @@
-import { formatDate, plural } from '@rapport/client/format';
+import { formatDate, listSummary } from '@rapport/client/format';
 import {
   MEETING_STATUS_LABELS,
   LOCATION_LABELS,
@@ -45,12 +45,7 @@ function RecordSection({
   children: ReactNode;
 }) {
   const headingId = useId();
-  const summary =
-    state.totalCount === null
-      ? ''
-      : plural(state.totalCount, ...noun) +
-        (shown < state.totalCount ? `, showing ${shown}` : '') +
-        '.';
+  const summary = listSummary(state.totalCount, shown, noun);
   return (
     <Card as="section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-heading">

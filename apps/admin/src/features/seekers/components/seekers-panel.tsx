@@ -1,4 +1,4 @@
-import { formatDate, plural } from '@rapport/client/format';
+import { formatDate, listSummary } from '@rapport/client/format';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { PagedList } from '@rapport/ui/paged-list';
 import { Table } from '@rapport/ui/table';
@@ -16,14 +16,12 @@ export function SeekersPanel() {
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), SEARCH_DELAY_MS);
   const list = useSeekers(search);
-  const summary =
-    list.totalCount === null
-      ? ''
-      : `${plural(list.totalCount, 'seeker', 'seekers')}${
-          search ? (list.totalCount === 1 ? ' matches' : ' match') : ''
-        }` +
-        (list.seekers.length < list.totalCount ? `, showing ${list.seekers.length}` : '') +
-        '.';
+  const summary = listSummary(
+    list.totalCount,
+    list.seekers.length,
+    ['seeker', 'seekers'],
+    search !== '',
+  );
   return (
     <>
       <div className="toolbar">

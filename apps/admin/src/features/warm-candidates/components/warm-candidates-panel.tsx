@@ -1,4 +1,4 @@
-import { formatDate, plural } from '@rapport/client/format';
+import { formatDate, listSummary, plural } from '@rapport/client/format';
 import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { PagedList } from '@rapport/ui/paged-list';
@@ -67,12 +67,10 @@ function CompanyCard({ entry }: { entry: WarmCompany }) {
 /** Each company hiring now, with the seekers who had an informational interview there. */
 export function WarmCandidatesPanel() {
   const list = useWarmCandidates();
-  const summary =
-    list.totalCount === null
-      ? ''
-      : `${plural(list.totalCount, 'company', 'companies')} hiring where seekers met someone` +
-        (list.companies.length < list.totalCount ? `, showing ${list.companies.length}` : '') +
-        '.';
+  const summary = listSummary(list.totalCount, list.companies.length, [
+    'company hiring where seekers met someone',
+    'companies hiring where seekers met someone',
+  ]);
   return (
     <PagedList
       state={list}

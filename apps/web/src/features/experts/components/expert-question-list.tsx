@@ -1,4 +1,4 @@
-import { formatDate, plural } from '@rapport/client/format';
+import { formatDate, listSummary } from '@rapport/client/format';
 import { Badge } from '@rapport/ui/badge';
 import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
@@ -10,12 +10,7 @@ import { useMyExpertQuestions } from '../hooks/use-expert-questions';
 export function ExpertQuestionList() {
   const headingId = useId();
   const list = useMyExpertQuestions();
-  const summary =
-    list.totalCount === null
-      ? ''
-      : `${plural(list.totalCount, 'question', 'questions')}` +
-        (list.questions.length < list.totalCount ? `, showing ${list.questions.length}` : '') +
-        '.';
+  const summary = listSummary(list.totalCount, list.questions.length, ['question', 'questions']);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="experts-section__title">
