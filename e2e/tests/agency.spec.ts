@@ -6,6 +6,10 @@ import { DEMO, expectNoAxeViolations, signInAsSeeker, signInToDashboard, unique 
 // answered question from Jordan and an open one from Riley, and a scheduled
 // meeting with Marcus Lee.
 
+// Each journey is two people in two browsers over several pages, with axe
+// on each: more than the default 30 seconds on a busy machine.
+test.slow();
+
 async function openDashboardPage(page: Page, link: string, heading: string) {
   await page
     .getByRole('navigation', { name: 'Dashboard' })
