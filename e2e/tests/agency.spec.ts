@@ -164,7 +164,7 @@ test("staff open a seeker's page and leave a coach comment the seeker then sees"
     'Should I mention Sam',
   );
   await page.getByText('Coach review of the meeting with Marcus Lee').click();
-  const onQuestions = meetings.getByRole('region', { name: 'On the question list' });
+  const onQuestions = meetings.getByRole('region', { name: 'The question list' });
   // The demo's comment, written by Sam Staff: theirs to change.
   await expect(onQuestions).toContainText('Good start.');
   const field = onQuestions.getByLabel('Comment on the question list');

@@ -11,9 +11,13 @@ import { hiringAlertConcept } from './hiring-alert/hiring-alert.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
+import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
 import { seekerConcept } from './seeker/seeker.concept.js';
+import { preparationConcept } from './preparation/preparation.concept.js';
+import { referralConcept } from './referral/referral.concept.js';
 import { settingsConcept } from './settings/settings.concept.js';
+import { thankYouConcept } from './thank-you/thank-you.concept.js';
 import { userConcept } from './user/user.concept.js';
 import { webhookConcept } from './webhook/webhook.concept.js';
 
@@ -31,6 +35,10 @@ export const concepts = [
   askConcept,
   networkConcept,
   meetingConcept,
+  preparationConcept,
+  meetingNotesConcept,
+  referralConcept,
+  thankYouConcept,
   apiKeyConcept,
   webhookConcept,
   hiringAlertConcept,

@@ -203,6 +203,21 @@ describe('ask the experts', () => {
     });
   });
 
+  it('lets a question be about the seeker’s own meeting only', async () => {
+    await proveOwnedBySeeker(app, {
+      type: 'Meeting',
+      group: 'Meeting/experts',
+      createOwnedBy: async (seekerId) =>
+        (await insertMeetingWith(app, { seekerId, startsAt: new Date(now.getTime() - 86_400_000) }))
+          .meetingId,
+      operations: {
+        askTheExperts: {
+          document: `mutation($id: ID!) { askTheExperts(input: { question: "Was my follow-up too soon?", meetingId: $id }) { id } }`,
+        },
+      },
+    });
+  });
+
   it('pages the inbox and a seeker’s questions with the same statements at 10 and at 100 rows', async () => {
     const seeker = await signedInAs(app, 'SEEKER');
     const seekerId = await userIdOf(seeker);

@@ -53,7 +53,7 @@ interface WarmResult {
           meetingCount: number;
           lastMetAt: string;
           seeker: { id: string; name: string };
-          lastContact: { fullName: string };
+          lastContact: { fullName: string } | null;
         }[];
       };
     }[];
@@ -243,6 +243,7 @@ describe('hiring alerts and warm candidates', () => {
       companyId: first,
       fullName: 'Rhea Recent',
       startsAt: daysAgo(now, 5),
+      agencyContact: true,
     });
     await insertMeetingWith(app, {
       seekerId: recent!,
@@ -271,7 +272,9 @@ describe('hiring alerts and warm candidates', () => {
       [toGlobalId('User', recent!), 2],
       [toGlobalId('User', old!), 1],
     ]);
-    expect(firstNode.candidates[0]!.lastContact.fullName).toBe('Rhea Recent');
+    expect(firstNode.candidates[0]!.lastContact?.fullName).toBe('Rhea Recent');
+    // The other met a person who is their private contact: staff do not see who.
+    expect(firstNode.candidates[1]!.lastContact).toBeNull();
 
     // A company that stops hiring leaves the list.
     await setStatus(second, 'NOT_HIRING');

@@ -245,8 +245,8 @@ describe('meetings', () => {
         markMeetingNoShow: { document: `mutation($id: ID!) { markMeetingNoShow(id: $id) { id } }` },
         cancelMeeting: { document: `mutation($id: ID!) { cancelMeeting(id: $id) { id } }` },
         completeMeeting: { document: `mutation($id: ID!) { completeMeeting(id: $id) { id } }` },
-        askTheExperts: {
-          document: `mutation($id: ID!) { askTheExperts(input: { question: "Was my follow-up too soon?", meetingId: $id }) { id } }`,
+        recordReferral: {
+          document: `mutation($id: ID!) { recordReferral(input: { meetingId: $id, name: "Kim Lee", companyName: "Acme" }) { id } }`,
         },
       },
     });

@@ -24,3 +24,20 @@ export function listSummary(
   const verb = filtered ? (total === 1 ? ' matches' : ' match') : '';
   return `${plural(total, one, many)}${verb}${shown < total ? `, showing ${shown}` : ''}.`;
 }
+
+const calendarFormat = new Intl.DateTimeFormat('en', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "Tue, Apr 7", from a calendar date the API gives as YYYY-MM-DD (a due
+ * day on the seeker's own calendar). Read as a date, never as an instant,
+ * so no time zone can move it to the day before.
+ */
+export function formatCalendarDate(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : calendarFormat.format(parsed);
+}

@@ -68,9 +68,9 @@ export function useValidatedForm<
     }
   }
 
-  /** Starts again from `initialValues`, as after a successful "add another". */
-  function reset() {
-    setValues(initialValues);
+  /** Starts again from `initialValues` (or the values given), as after a successful "add another". */
+  function reset(values: Values = initialValues) {
+    setValues(values);
     setAttempted(false);
   }
 

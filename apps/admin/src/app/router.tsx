@@ -22,6 +22,7 @@ const ExpertsRoute = lazy(() => import('./routes/experts-route'));
 const WarmCandidatesRoute = lazy(() => import('./routes/warm-candidates-route'));
 const SeekersRoute = lazy(() => import('./routes/seekers-route'));
 const SeekerRoute = lazy(() => import('./routes/seeker-route'));
+const QuestionBankRoute = lazy(() => import('./routes/question-bank-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes under <BrowserRouter> (app.tsx), as in the seeker app: no
@@ -52,6 +53,7 @@ const routes: RouteObject[] = [
           { path: paths.warmCandidates.pattern, element: <WarmCandidatesRoute /> },
           { path: paths.seekers.pattern, element: <SeekersRoute /> },
           { path: paths.seeker.pattern, element: <SeekerRoute /> },
+          { path: paths.questionBank.pattern, element: <QuestionBankRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },
         ],
       },

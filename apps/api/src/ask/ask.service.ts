@@ -96,9 +96,16 @@ export class AskService {
    * person locked (an advisory lock on PostgreSQL, the write queue on
    * SQLite), so of two concurrent asks the second counts the first; the
    * unique index on (owner_id, person_id) backs ask-once up, and a clash on
-   * it is answered as the refusal it is.
+   * it is answered as the refusal it is. `along` runs in the same
+   * transaction once the ask is written (a referral's follow-up is done by
+   * the ask it became): if it throws, the ask is not made either.
    */
-  async record(actor: Actor, input: RecordAskInput, now: Date): Promise<AskEntity> {
+  async record(
+    actor: Actor,
+    input: RecordAskInput,
+    now: Date,
+    along?: (manager: EntityManager, ask: AskEntity) => Promise<void>,
+  ): Promise<AskEntity> {
     const seekerId = seekerIdOf(actor);
     if (seekerId === null) throw new ForbiddenError('Only job seekers record asks.');
     const contactId = fromGlobalId(input.contactId, 'Contact');
@@ -185,9 +192,9 @@ export class AskService {
             at: request.askedAt,
             note: request.message,
           });
-          return {
-            asked: await manager.getRepository(AskEntity).findOneByOrFail({ id: request.id }),
-          };
+          const asked = await manager.getRepository(AskEntity).findOneByOrFail({ id: request.id });
+          await along?.(manager, asked);
+          return { asked };
         },
         [`person:${chosen.personId}`],
       );

@@ -6,7 +6,7 @@ import {
   type RequestStatus,
   type SuggestionReason,
 } from '@rapport/domain';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../common/paging.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
@@ -137,6 +137,12 @@ export class SuggestedContactType {
   simpleResolvers: true,
 })
 export class SeekerDashboardType {
+  @Field(() => ID, {
+    description:
+      "The dashboard's own id (one per seeker), so a client can cache sections fetched by separate queries as one object.",
+  })
+  id: string;
+
   @Field(() => [AskType], { description: 'Asks still waiting for an answer, oldest first.' })
   waitingAsks: AskType[];
 

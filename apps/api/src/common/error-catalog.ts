@@ -56,6 +56,8 @@ const API_RULE_CODES = {
     'MERGE was chosen for a row with nothing to merge into; `details.lines` lists it. Nothing was written.',
   'IMPORT.UNKNOWN_LINE': 'A decision names a line that is not a data row of the file.',
   'REQUEST.ASKED_IN_FUTURE': 'The date of the ask is in the future.',
+  'REFERRAL.ALREADY_RECORDED':
+    'The person met already gave the seeker this name; `details.contactId` is the contact it made.',
   'NETWORK.RECORDED_CONNECTION':
     'The link was made from a recorded referral or meeting and cannot be removed on its own.',
   'NETWORK.INVALID_IMPORT':
@@ -127,6 +129,15 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'SCHEDULING.SLOT_ALREADY_PROPOSED': 'That time has already been proposed.',
   'PREPARATION.INVALID_QUESTION': 'The question is empty or too long.',
   'PREPARATION.INVALID_CATEGORY': 'The question category is not one of the known ones.',
+  'PREPARATION.LIST_FULL':
+    'The meeting’s question list already holds as many questions as a list may; `details.max` gives the limit.',
+  'PREPARATION.ALREADY_ON_LIST': 'That bank question is already on the meeting’s list.',
+  'PREPARATION.INVALID_ORDER':
+    'A new order must name every question on the list exactly once; the list changed since it was loaded.',
+  'PREPARATION.BANK_CATEGORY_FULL':
+    'The bank category already holds as many questions in use as it may; retire one first.',
+  'PREPARATION.MEETING_CLOSED':
+    'The meeting is completed, cancelled or missed: its question list and checklist are kept as they were.',
   'REFERRAL.INVALID_NAME': "The referral's name is missing or too long.",
   'REFERRAL.NEEDS_COMPANY_OR_WAY_TO_REACH':
     'A referral needs a company or a way to reach them, or it cannot be followed up.',

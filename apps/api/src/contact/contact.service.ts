@@ -22,6 +22,8 @@ import { CompanyEntity } from '../company/company.entity.js';
 import { companyKey, contactSearchKey, searchMatch, searchPattern } from './contact-keys.js';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
+import { ReferralEntity } from '../referral/referral.entity.js';
+import { ThankYouCardEntity } from '../thank-you/thank-you-card.entity.js';
 import { recordNetworkChanges } from '../network/network-changes.js';
 import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import type { ContactSharing, ContactSort } from './contact.type.js';
@@ -330,27 +332,15 @@ export class ContactService {
       this.dataSource,
       async (manager) => {
         const company = companyId ? await this.company(manager, companyId) : null;
-        const person = await identify(manager, id, {
-          name: details.name,
-          email: details.email,
-          companyId,
-        });
-        await manager.insert(ContactEntity, {
+        await insertContactRecord(manager, {
           id,
-          companyId,
+          company,
           ownerId: seekerId,
-          personId: person?.personId ?? id,
-          ...contactColumns(details, company?.name ?? null),
+          details,
           source: seekerId ? 'SEEKER' : 'AGENCY',
-          doNotContact: person?.doNotContact ?? false,
-          doNotContactReason: person?.doNotContactReason ?? null,
           sharedWithSeekers: seekerId ? false : (input.sharedWithSeekers ?? true),
-          archivedAt: null,
-          mergedIntoId: null,
-          createdAt: now,
-          updatedAt: now,
+          now,
         });
-        await writeTags(manager, id, details.tags);
       },
       identityLocks(details.name, details.email, companyId),
     );
@@ -544,10 +534,26 @@ export class ContactService {
           );
         }
         await manager.update(AskEntity, { contactId: duplicate.id }, { contactId: survivor.id });
-        // The rest of the duplicate's history follows it: its meetings, and
-        // its links in the referral network.
+        // The rest of the duplicate's history follows it: its meetings (and
+        // their thank-you notes), the referrals it gave or was, and its links
+        // in the referral network.
         await manager.update(
           MeetingEntity,
+          { contactId: duplicate.id },
+          { contactId: survivor.id },
+        );
+        await manager.update(
+          ThankYouCardEntity,
+          { contactId: duplicate.id },
+          { contactId: survivor.id },
+        );
+        await manager.update(
+          ReferralEntity,
+          { givenByContactId: duplicate.id },
+          { givenByContactId: survivor.id },
+        );
+        await manager.update(
+          ReferralEntity,
           { contactId: duplicate.id },
           { contactId: survivor.id },
         );
@@ -679,6 +685,53 @@ export class ContactService {
     if (!company) throw new NotFoundError('That company');
     return company;
   }
+}
+
+/**
+ * Writes a new contact record inside the caller's transaction (take
+ * `identityLocks` for it): the person it is a record of, found by
+ * `identify` unless the caller already did, decides its person id and its
+ * do-not-contact state. Seekers' own contacts and converted referrals are
+ * made here as well as the agency's.
+ */
+export async function insertContactRecord(
+  manager: EntityManager,
+  record: {
+    id: string;
+    company: Pick<CompanyEntity, 'id' | 'name'> | null;
+    ownerId: string | null;
+    details: ContactDetails;
+    source: ContactSource;
+    sharedWithSeekers: boolean;
+    now: Date;
+  },
+  known?: Awaited<ReturnType<typeof identify>>,
+): Promise<void> {
+  const { id, company, details, now } = record;
+  const person =
+    known !== undefined
+      ? known
+      : await identify(manager, id, {
+          name: details.name,
+          email: details.email,
+          companyId: company?.id ?? null,
+        });
+  await manager.insert(ContactEntity, {
+    id,
+    companyId: company?.id ?? null,
+    ownerId: record.ownerId,
+    personId: person?.personId ?? id,
+    ...contactColumns(details, company?.name ?? null),
+    source: record.source,
+    doNotContact: person?.doNotContact ?? false,
+    doNotContactReason: person?.doNotContactReason ?? null,
+    sharedWithSeekers: record.sharedWithSeekers,
+    archivedAt: null,
+    mergedIntoId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await writeTags(manager, id, details.tags);
 }
 
 /** Locks that keep two records of one new person from both becoming new people at once. */

@@ -40,7 +40,8 @@ export const API_SCOPES = {
   'contacts:read':
     "The agency's own contacts (hiring managers): names, titles, companies and, unless the person asked not to be contacted, how to reach them. Never a seeker's private contacts.",
   'network:read': 'The referral network: who knows, referred or works with whom.',
-  'interviews:read': 'Informational interviews: asks and meetings, without seekers’ private notes.',
+  'interviews:read':
+    'Informational interviews: asks, meetings, referrals and thank-you cards, without seekers’ private notes.',
   'webhooks:manage': 'Register, list and deactivate webhook subscriptions made with this key.',
 } as const;
 

@@ -25,6 +25,7 @@ import { ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
 import { NotForApiKeys } from '../graphql/scope.js';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
+import { visibleContact } from '../referral/referral.resolver.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { UserType } from '../user/user.type.js';
 import { HiringAlertEntity } from './hiring-alert.entity.js';
@@ -111,10 +112,16 @@ export class HiringAlertResolver {
   }
 
   @FieldResolver(() => ContactType, {
-    description: 'The person the seeker met there most recently: the one to get back to.',
+    nullable: true,
+    description:
+      'The person the seeker met there most recently: the one to get back to. Null for anyone who may not see that contact (staff: a seeker’s private contact).',
   })
-  async contact(@Root() alert: HiringAlertEntity, @Ctx() ctx: Context): Promise<ContactEntity> {
-    return (await ctx.loaders.contactById.load(alert.contactId))!;
+  contact(
+    @Root() alert: HiringAlertEntity,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<ContactEntity | null> {
+    return visibleContact(ctx, actor, alert.contactId);
   }
 
   @FieldResolver(() => MeetingType, { description: 'That most recent meeting.' })
@@ -146,10 +153,16 @@ export class WarmCandidateResolver {
   }
 
   @FieldResolver(() => ContactType, {
-    description: 'The person they met there most recently.',
+    nullable: true,
+    description:
+      'The person they met there most recently; null when it is the seeker’s private contact, which staff do not see.',
   })
-  async lastContact(@Root() candidate: WarmCandidate, @Ctx() ctx: Context): Promise<ContactEntity> {
-    return (await ctx.loaders.contactById.load(candidate.lastContactId))!;
+  lastContact(
+    @Root() candidate: WarmCandidate,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<ContactEntity | null> {
+    return visibleContact(ctx, actor, candidate.lastContactId);
   }
 
   @FieldResolver(() => MeetingType, { description: 'Their most recent meeting there.' })

@@ -105,7 +105,7 @@ export class MeetingResolver {
   @NotForApiKeys()
   @Mutation(() => MeetingType, {
     description:
-      "Records that the meeting took place, with its real end (now, or the agreed end if that has passed, when left out; MEETING.INVALID_END outside start..now), and adds the seeker's MET link to the person. Not before the start (MEETING.NOT_STARTED). Seekers only, own meetings only.",
+      "Records that the meeting took place, with its real end (now, or the agreed end if that has passed, when left out; MEETING.INVALID_END outside start..now), and adds the seeker's MET link to the person and puts the thank-you note on their list. Not before the start (MEETING.NOT_STARTED). Seekers only, own meetings only.",
   })
   completeMeeting(
     @Arg('id', () => ID, { description: 'The scheduled meeting that took place.' }) id: string,
@@ -115,6 +115,12 @@ export class MeetingResolver {
         'When it really ended, between the start and now; now or the agreed end, whichever is earlier, when left out.',
     })
     endedAt: Date | null,
+    @Arg('timeZone', () => String, {
+      nullable: true,
+      description:
+        "The seeker's own IANA zone (their device's), which decides the thank-you note's due date; the meeting's zone when left out.",
+    })
+    timeZone: string | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
@@ -124,6 +130,7 @@ export class MeetingResolver {
       'COMPLETED',
       ctx.services.now(),
       endedAt,
+      timeZone,
     );
   }
 

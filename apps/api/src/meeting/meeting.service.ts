@@ -23,6 +23,7 @@ import { SEEKER_ASK } from '../ask/ask.service.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import type { SettingsService } from '../settings/settings.service.js';
+import { planThankYouCardFor } from '../thank-you/thank-you.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { MeetingEntity, MeetingRescheduleEntity } from './meeting.entity.js';
 
@@ -263,7 +264,9 @@ export class MeetingService {
 
   /**
    * Cancelled, completed or no-show, by the domain's transitions. Completing
-   * records the real end and the seeker's MET link in the same transaction.
+   * records the real end, the seeker's MET link and the thank-you note due
+   * (counted on `seekerTimeZone`, the meeting's zone when not given) in the
+   * same transaction.
    */
   async changeStatus(
     actor: Actor,
@@ -271,6 +274,7 @@ export class MeetingService {
     to: Exclude<MeetingStatus, 'SCHEDULED'>,
     now: Date,
     endedAt?: Date | null,
+    seekerTimeZone?: string | null,
   ): Promise<MeetingEntity> {
     return writeTransaction(this.dataSource, async (manager) => {
       const { row, reschedules } = await this.load(manager, id);
@@ -280,6 +284,13 @@ export class MeetingService {
       await manager.update(MeetingEntity, { id }, meetingColumns(changed));
       if (changed.status === 'COMPLETED') {
         await this.network.recordMeetingHeld(changed, now, manager);
+        await planThankYouCardFor(
+          manager,
+          changed,
+          await this.settings.current(manager),
+          seekerTimeZone?.trim() || changed.timeZone,
+          now,
+        );
       }
       return manager.getRepository(MeetingEntity).findOneByOrFail({ id });
     });

@@ -218,16 +218,21 @@ export class NetworkService {
    * agency's network (every referral is a link the next seeker can walk;
    * a private contact at either end still hides it from everyone else), and
    * credits the giver's tie with the seeker. Recording the same referral
-   * again returns the edge already made.
+   * again returns the edge already made. Pass the referral's transaction
+   * (`outer`) so the referral never exists without its edge; every
+   * process's index then picks the edge up from the change log.
    */
-  async recordReferral(input: {
-    referralId: string;
-    seekerId: string;
-    giverContactId: string;
-    referredContactId: string;
-    at: Date;
-  }): Promise<ConnectionEntity> {
-    const row = await writeTransaction(this.dataSource, async (manager) => {
+  async recordReferral(
+    input: {
+      referralId: string;
+      seekerId: string;
+      giverContactId: string;
+      referredContactId: string;
+      at: Date;
+    },
+    outer?: EntityManager,
+  ): Promise<ConnectionEntity> {
+    const work = async (manager: EntityManager) => {
       const repo = manager.getRepository(ConnectionEntity);
       const already = await repo.findOneBy({ source: 'REFERRAL', sourceId: input.referralId });
       if (already) return already;
@@ -252,7 +257,9 @@ export class NetworkService {
       const entity = toEntity(connection, 'REFERRAL', input.referralId, input.seekerId, null);
       await this.insertEdges(manager, [entity]);
       return repo.findOneByOrFail({ id: entity.id });
-    });
+    };
+    if (outer) return work(outer);
+    const row = await writeTransaction(this.dataSource, work);
     await this.index.sync();
     return row;
   }

@@ -18,7 +18,10 @@ import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { seedDemoAgency } from './demo-agency.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
+import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
+import { seedDemoPreparation } from './demo-preparation.js';
 import { loadSyntheticNetwork } from '../network/synthetic-load.js';
+import { seedDemoWrapUp } from './demo-wrap-up.js';
 import { UserEntity } from '../user/user.entity.js';
 
 /**
@@ -442,6 +445,21 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
         });
       }
     }
+    await seedDemoPreparation(
+      manager,
+      { today: meetingIds.get('Priya Raman')!, tomorrow: meetingIds.get('Marcus Lee')! },
+      now,
+    );
+    // Meeting mode opened on today's meeting: the first questions ticked, notes begun.
+    await seedDemoMeetingNotes(manager, {
+      meetingId: meetingIds.get('Priya Raman')!,
+      ownerId: userIds.get('jordan@rapport.test')!,
+      now,
+    });
+    await seedDemoWrapUp(manager, now, {
+      jordan: userIds.get('jordan@rapport.test')!,
+      contact: (name) => contactIds.get(name)!,
+    });
     await seedDemoNetwork(manager, dataSource, now, {
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),

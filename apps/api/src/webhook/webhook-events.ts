@@ -2,8 +2,8 @@
  * The events partners can subscribe to, by their wire name, with the shape
  * of `data` in each delivery. The body of every delivery is
  * `{ "id": "<event id>", "type": "<name>", "createdAt": "<ISO instant>", "data": { … } }`.
- * Only company.hiring_status_changed is emitted today; the others are
- * emitted by their concepts (referrals, meetings, asks) as those land, with
+ * company.hiring_status_changed and referral.created are emitted today; the
+ * others are emitted by their concepts (meetings, asks) as those land, with
  * the shapes promised here and in the docs at /api.
  */
 export const WEBHOOK_EVENTS = {

@@ -18,11 +18,13 @@ export async function insertMeetingWith(
     status?: MeetingStatus;
     startsAt: Date;
     timeZone?: string;
+    /** An agency contact (staff see it) instead of the seeker's private one. */
+    agencyContact?: boolean;
   },
 ): Promise<{ meetingId: string; contactId: string; askId: string }> {
   const contactId = await insertContact(app, {
     fullName: fields.fullName ?? `Person ${randomUUID().slice(0, 6)}`,
-    ownerId: fields.seekerId,
+    ownerId: fields.agencyContact ? null : fields.seekerId,
     companyId: fields.companyId ?? null,
   });
   const askId = await insertAsk(app, {

@@ -2,6 +2,8 @@ import { collectConnectionFields } from '@rapport/client/connection-fields';
 import { companiesPaging } from '../features/companies/api/companies-paging';
 import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { expertsPaging } from '../features/experts/api/experts-paging';
+import { followUpsPaging } from '../features/follow-ups/api/follow-ups-paging';
+import { thankYouPaging } from '../features/thank-you/api/thank-you-paging';
 
 /**
  * Every paged list of the seeker app, each declared by its feature in an
@@ -12,4 +14,6 @@ export const connectionFields = collectConnectionFields(
   companiesPaging,
   contactsPaging,
   expertsPaging,
+  followUpsPaging,
+  thankYouPaging,
 );

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './routes/public-layout';
 import { SignedInLayout } from './routes/signed-in-layout';
+import { FullScreenLayout } from './routes/full-screen-layout';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in-route';
 import { HOME_PATH, paths } from '../config/paths';
@@ -16,6 +17,11 @@ const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
 const ExpertsRoute = lazy(() => import('./routes/experts-route'));
+const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
+const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
+const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
+const FollowUpsRoute = lazy(() => import('./routes/follow-ups-route'));
+const ThankYouCardsRoute = lazy(() => import('./routes/thank-you-cards-route'));
 const NotFoundRoute = lazy(() => import('@rapport/client/not-found-route'));
 
 // Declarative routes (<BrowserRouter> in app.tsx, not createBrowserRouter): the
@@ -33,6 +39,10 @@ const routes: RouteObject[] = [
         ],
       },
       {
+        element: <FullScreenLayout />,
+        children: [{ path: paths.meetingLive.pattern, element: <MeetingLiveRoute /> }],
+      },
+      {
         element: <SignedInLayout />,
         children: [
           { index: true, element: <HomeRoute /> },
@@ -41,6 +51,10 @@ const routes: RouteObject[] = [
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
           { path: paths.experts.pattern, element: <ExpertsRoute /> },
+          { path: paths.meetingPrepare.pattern, element: <MeetingPrepareRoute /> },
+          { path: paths.meetingWrapUp.pattern, element: <MeetingWrapUpRoute /> },
+          { path: paths.followUps.pattern, element: <FollowUpsRoute /> },
+          { path: paths.thankYouCards.pattern, element: <ThankYouCardsRoute /> },
           {
             path: '*',
             element: (

@@ -6,6 +6,7 @@ import {
   applyNoteEdit,
   editFreeNotes,
   editQuestionNote,
+  followThePlan,
   markQuestionAsked,
   MERGE_SEPARATOR,
   meetingNotesFromRecord,
@@ -37,6 +38,61 @@ describe('startMeetingNotes', () => {
     ]);
     expect(notes.freeNotes).toEqual({ text: '', revision: 0, updatedAt: null });
     expect(notes.questions[0]?.question).toBe('Where is the team heading this year?');
+  });
+});
+
+describe('followThePlan', () => {
+  it('changes nothing when the plan is the one meeting mode started with', () => {
+    const notes = fresh();
+    expect(followThePlan(notes, plan)).toEqual({ notes, changed: false });
+  });
+
+  it('adds new questions, drops untouched ones and follows the new order and words', () => {
+    const reworded = { ...plan[0]!, text: 'What is the team working towards?' };
+    const added: PlannedQuestion = { id: 'q4', category: 'ADVICE', text: 'What would you do?' };
+    const { notes, changed } = followThePlan(fresh(), [plan[2]!, added, reworded]);
+    expect(changed).toBe(true);
+    expect(notes.questions.map((q) => [q.questionId, q.question, q.asked])).toEqual([
+      ['q3', 'Who else should I talk to?', false],
+      ['q4', 'What would you do?', false],
+      ['q1', 'What is the team working towards?', false],
+    ]);
+  });
+
+  it('keeps every question the seeker ticked or wrote about, with the words they saw', () => {
+    let notes = fresh();
+    notes = expectOk(markQuestionAsked(notes, { questionId: 'q1', asked: true, at: t(1) })).notes;
+    // Ticked, then unticked: still something the seeker did.
+    notes = expectOk(markQuestionAsked(notes, { questionId: 'q3', asked: true, at: t(1) })).notes;
+    notes = expectOk(markQuestionAsked(notes, { questionId: 'q3', asked: false, at: t(2) })).notes;
+    notes = expectOk(
+      editQuestionNote(notes, 'q2', {
+        baseRevision: 0,
+        text: 'Started in sales.',
+        receivedAt: t(3),
+      }),
+    ).notes;
+    const reworded = { ...plan[0]!, text: 'Reworded' };
+    const result = followThePlan(notes, [reworded]);
+    // All three were touched: the list stays exactly as the seeker saw it.
+    expect(result).toEqual({ notes, changed: false });
+    expect(result.notes.questions.map((q) => [q.questionId, q.question])).toEqual([
+      ['q1', 'Where is the team heading this year?'],
+      ['q2', 'How did you get into this role?'],
+      ['q3', 'Who else should I talk to?'],
+    ]);
+    expect(result.notes.questions[1]?.note.text).toBe('Started in sales.');
+    // A new plan order moves the planned ones first, the dropped ones after.
+    const reordered = followThePlan(notes, [plan[2]!]);
+    expect(reordered.changed).toBe(true);
+    expect(reordered.notes.questions.map((q) => q.questionId)).toEqual(['q3', 'q1', 'q2']);
+  });
+
+  it('notices a new category on an untouched question', () => {
+    const recategorised = [{ ...plan[0]!, category: 'ROLE' as const }, plan[1]!, plan[2]!];
+    const result = followThePlan(fresh(), recategorised);
+    expect(result.changed).toBe(true);
+    expect(result.notes.questions[0]?.category).toBe('ROLE');
   });
 });
 

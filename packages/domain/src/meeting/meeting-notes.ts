@@ -127,6 +127,51 @@ export function startMeetingNotes(input: {
   };
 }
 
+/** Whether the seeker did anything with a question in meeting mode (a tick, a word). */
+function touched(question: MeetingQuestion): boolean {
+  return question.asked || question.askedChangedAt !== null || question.note.revision > 0;
+}
+
+/**
+ * Brings meeting mode's questions in line with the plan as it is now, for a
+ * seeker who opened meeting mode, then went back to prepare. Nothing the
+ * seeker did is undone: a question they ticked or wrote about stays, with
+ * the wording they saw, even if the plan dropped it (after the planned ones).
+ * Untouched questions follow the plan: new ones appear, dropped ones go,
+ * reworded ones take the new words, and the order is the plan's.
+ */
+export function followThePlan(
+  notes: MeetingNotes,
+  planned: readonly PlannedQuestion[],
+): { notes: MeetingNotes; changed: boolean } {
+  const byId = new Map(notes.questions.map((q) => [q.questionId, q]));
+  const plannedIds = new Set(planned.map((q) => q.id));
+  const questions: MeetingQuestion[] = [
+    ...planned.map((p): MeetingQuestion => {
+      const existing = byId.get(p.id);
+      if (existing && touched(existing)) return existing;
+      return {
+        questionId: p.id,
+        category: p.category,
+        question: p.text,
+        asked: false,
+        askedChangedAt: null,
+        note: existing?.note ?? emptyNote(),
+      };
+    }),
+    ...notes.questions.filter((q) => !plannedIds.has(q.questionId) && touched(q)),
+  ];
+  const same = (a: MeetingQuestion, b: MeetingQuestion | undefined) =>
+    b !== undefined &&
+    a.questionId === b.questionId &&
+    a.category === b.category &&
+    a.question === b.question;
+  const changed =
+    questions.length !== notes.questions.length ||
+    questions.some((q, i) => !same(q, notes.questions[i]));
+  return changed ? { notes: { ...notes, questions }, changed } : { notes, changed };
+}
+
 function findQuestion(
   notes: MeetingNotes,
   questionId: string,

@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings.js';
+import { compareText } from '../text.js';
 import {
+  BANK_CATEGORY_MAX,
+  canAddToBank,
+  canAddToQuestionList,
+  canChangePreparation,
   type PlannedQuestion,
   planQuestions,
+  QUESTION_LIST_MAX,
   QUESTION_CATEGORIES,
   type QuestionCategory,
   questionsThatFit,
+  reorderedIds,
+  timeFitSummary,
   validateQuestion,
 } from './question-plan.js';
 
@@ -144,5 +152,110 @@ describe('questionsThatFit', () => {
     expect(questionsThatFit(20)).toBe(8);
     expect(questionsThatFit(19.9)).toBe(7);
     expect(questionsThatFit(-3)).toBe(0);
+  });
+});
+
+describe('canChangePreparation', () => {
+  it('lets a scheduled meeting be prepared and keeps a finished one as it was', () => {
+    expect(canChangePreparation('SCHEDULED')).toEqual({ ok: true, value: true });
+    for (const status of ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const) {
+      expect(canChangePreparation(status)).toMatchObject({
+        ok: false,
+        error: { code: 'PREPARATION.MEETING_CLOSED' },
+      });
+    }
+  });
+});
+
+describe('canAddToQuestionList', () => {
+  const list = (count: number, bankId: string | null = null) =>
+    Array.from({ length: count }, (_, i) => ({ bankQuestionId: i === 0 ? bankId : null }));
+
+  it('adds until the list is full', () => {
+    expect(canAddToQuestionList(list(QUESTION_LIST_MAX - 1), null).ok).toBe(true);
+    expect(canAddToQuestionList(list(QUESTION_LIST_MAX), 'b1')).toMatchObject({
+      error: { code: 'PREPARATION.LIST_FULL', details: { max: QUESTION_LIST_MAX } },
+    });
+  });
+
+  it('takes a bank question once, but the seeker’s own words as often as written', () => {
+    expect(canAddToQuestionList(list(3, 'b1'), 'b1')).toMatchObject({
+      error: { code: 'PREPARATION.ALREADY_ON_LIST' },
+    });
+    expect(canAddToQuestionList(list(3, 'b1'), 'b2').ok).toBe(true);
+    expect(canAddToQuestionList(list(3, null), null).ok).toBe(true);
+  });
+});
+
+describe('canAddToBank', () => {
+  it('keeps each category of the bank bounded, naming the category field', () => {
+    expect(canAddToBank(BANK_CATEGORY_MAX - 1).ok).toBe(true);
+    expect(canAddToBank(BANK_CATEGORY_MAX)).toMatchObject({
+      error: { code: 'PREPARATION.BANK_CATEGORY_FULL', field: 'category' },
+    });
+  });
+});
+
+describe('reorderedIds', () => {
+  it('takes any order of exactly the current items', () => {
+    expect(reorderedIds(['a', 'b', 'c'], ['c', 'a', 'b'])).toEqual({
+      ok: true,
+      value: ['c', 'a', 'b'],
+    });
+    expect(reorderedIds([], []).ok).toBe(true);
+  });
+
+  it('refuses a missing, extra, repeated or unknown item', () => {
+    for (const requested of [
+      ['a', 'b'],
+      ['a', 'b', 'c', 'd'],
+      ['a', 'a', 'b'],
+      ['a', 'b', 'x'],
+    ]) {
+      expect(reorderedIds(['a', 'b', 'c'], requested)).toMatchObject({
+        error: { code: 'PREPARATION.INVALID_ORDER', field: 'ids' },
+      });
+    }
+  });
+
+  it('property: accepts every permutation and nothing else of the same length', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 8 }),
+        fc.func(fc.integer()),
+        (ids, key) => {
+          const shuffled = [...ids].sort((x, y) => key(x) - key(y) || compareText(x, y));
+          expect(reorderedIds(ids, shuffled).ok).toBe(true);
+          if (ids.length > 0) {
+            expect(reorderedIds(ids, [...shuffled.slice(1), `${ids[0]}!`]).ok).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('timeFitSummary', () => {
+  it('says whether the list fits the minutes agreed, and by how much it is over', () => {
+    const summary = (count: number, durationMinutes = 20) =>
+      timeFitSummary(
+        planQuestions({
+          questions: Array.from({ length: count }, () => q('ADVICE')),
+          durationMinutes,
+        }),
+      );
+    expect(summary(0)).toBe('No questions yet: you have 20 minutes.');
+    expect(summary(1)).toBe('1 question, about 2.5 minutes: fits in the 20 minutes agreed.');
+    expect(summary(6)).toBe('6 questions, about 15 minutes: fits in the 20 minutes agreed.');
+    expect(summary(9)).toBe(
+      '9 questions, about 22.5 minutes: too long by 2.5 minutes for the 20 minutes agreed.',
+    );
+    expect(summary(8, 15)).toBe(
+      '8 questions, about 20 minutes: too long by 5 minutes for the 15 minutes agreed.',
+    );
+    expect(timeFitSummary({ questionCount: 2, estimatedMinutes: 5, availableMinutes: 4 })).toBe(
+      '2 questions, about 5 minutes: too long by 1 minute for the 4 minutes agreed.',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { MeetingStatus } from '../meeting/meeting-rules.js';
 import { fail, ok, type Result } from '../result.js';
 import { DEFAULT_SETTINGS, type AgencySettings } from '../settings.js';
 import { requiredText } from '../text.js';
@@ -22,9 +23,35 @@ export const QUESTION_CATEGORY_LABELS: { readonly [K in QuestionCategory]: strin
   REFERRALS: 'referrals',
 };
 
+/** Headings for lists and pickers, where QUESTION_CATEGORY_LABELS reads inside a sentence. */
+export const QUESTION_CATEGORY_TITLES: { readonly [K in QuestionCategory]: string } = {
+  COMPANY: 'Company',
+  ROLE: 'Role',
+  INDUSTRY: 'Industry',
+  CAREER_PATH: 'Career path',
+  ADVICE: 'Advice',
+  REFERRALS: 'Referrals',
+};
+
 export const QUESTION_TEXT_MAX = 500;
 
-export type PreparationErrorCode = 'PREPARATION.INVALID_QUESTION' | 'PREPARATION.INVALID_CATEGORY';
+/**
+ * The most questions one meeting's list may hold: well past what fits in
+ * 20 minutes, so a draft has room to be trimmed, but bounded.
+ */
+export const QUESTION_LIST_MAX = 20;
+
+/** The most questions in use in one category of the agency's bank; retired ones do not count. */
+export const BANK_CATEGORY_MAX = 30;
+
+export type PreparationErrorCode =
+  | 'PREPARATION.INVALID_QUESTION'
+  | 'PREPARATION.INVALID_CATEGORY'
+  | 'PREPARATION.LIST_FULL'
+  | 'PREPARATION.ALREADY_ON_LIST'
+  | 'PREPARATION.INVALID_ORDER'
+  | 'PREPARATION.BANK_CATEGORY_FULL'
+  | 'PREPARATION.MEETING_CLOSED';
 
 export interface PlannedQuestion {
   id: string;
@@ -148,4 +175,92 @@ export function planQuestions(input: {
     duplicateQuestionIds,
     hints,
   };
+}
+
+/**
+ * A list is prepared for a meeting still to happen (or under way): once it
+ * is completed, cancelled or missed, the list stays as it was, since the
+ * meeting's notes were written against it.
+ */
+export function canChangePreparation(
+  status: MeetingStatus,
+): Result<true, 'PREPARATION.MEETING_CLOSED'> {
+  if (status === 'SCHEDULED') return ok(true);
+  return fail(
+    'PREPARATION.MEETING_CLOSED',
+    'This meeting is over, so its preparation is kept as it was.',
+  );
+}
+
+/**
+ * Whether one more question goes on a meeting's list: the list has room,
+ * and a question from the bank is not on it already (a double click adds
+ * nothing twice). The seeker's own words may repeat; the plan's hints say so.
+ */
+export function canAddToQuestionList(
+  list: readonly { bankQuestionId: string | null }[],
+  bankQuestionId: string | null,
+): Result<true, 'PREPARATION.LIST_FULL' | 'PREPARATION.ALREADY_ON_LIST'> {
+  if (list.length >= QUESTION_LIST_MAX) {
+    return fail(
+      'PREPARATION.LIST_FULL',
+      `A list holds at most ${QUESTION_LIST_MAX} questions; remove one first.`,
+      { details: { max: QUESTION_LIST_MAX } },
+    );
+  }
+  if (bankQuestionId !== null && list.some((q) => q.bankQuestionId === bankQuestionId)) {
+    return fail('PREPARATION.ALREADY_ON_LIST', 'That question is already on your list.');
+  }
+  return ok(true);
+}
+
+/** Whether staff may put one more question in use in a category of the bank. */
+export function canAddToBank(
+  inUseInCategory: number,
+): Result<true, 'PREPARATION.BANK_CATEGORY_FULL'> {
+  if (inUseInCategory < BANK_CATEGORY_MAX) return ok(true);
+  return fail(
+    'PREPARATION.BANK_CATEGORY_FULL',
+    `A category holds at most ${BANK_CATEGORY_MAX} questions in use; retire one first.`,
+    { field: 'category', details: { max: BANK_CATEGORY_MAX } },
+  );
+}
+
+/**
+ * A new order for a list: it must name every current item exactly once.
+ * Anything else means the list changed since the caller loaded it, and
+ * guessing where the rest should go would lose the seeker's intent.
+ */
+export function reorderedIds(
+  current: readonly string[],
+  requested: readonly string[],
+): Result<string[], 'PREPARATION.INVALID_ORDER'> {
+  const wanted = new Set(requested);
+  const same =
+    requested.length === current.length &&
+    wanted.size === requested.length &&
+    current.every((id) => wanted.has(id));
+  if (same) return ok([...requested]);
+  return fail(
+    'PREPARATION.INVALID_ORDER',
+    'The list changed since it was loaded; reload it and try again.',
+    { field: 'ids' },
+  );
+}
+
+function minutes(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} minute${value === 1 ? '' : 's'}`;
+}
+
+/** One line on whether the list fits the time agreed, for the prepare page. */
+export function timeFitSummary(
+  plan: Pick<QuestionPlan, 'questionCount' | 'estimatedMinutes' | 'availableMinutes'>,
+): string {
+  const { questionCount, estimatedMinutes, availableMinutes } = plan;
+  if (questionCount === 0) return `No questions yet: you have ${minutes(availableMinutes)}.`;
+  const count = `${questionCount} question${questionCount === 1 ? '' : 's'}, about ${minutes(estimatedMinutes)}`;
+  if (estimatedMinutes <= availableMinutes) {
+    return `${count}: fits in the ${availableMinutes} minutes agreed.`;
+  }
+  return `${count}: too long by ${minutes(estimatedMinutes - availableMinutes)} for the ${availableMinutes} minutes agreed.`;
 }

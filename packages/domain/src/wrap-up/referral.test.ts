@@ -180,7 +180,7 @@ describe('convertReferral', () => {
           from: { type: 'CONTACT', id: 'dana' },
           to: { type: 'CONTACT', id: 'priya' },
           meetingId: 'meeting-1',
-          ownerSeekerId: 'seeker-1',
+          ownerSeekerId: null,
           recordedAt: NOW,
         },
         ask: null,

@@ -304,8 +304,10 @@ export function convertReferral(input: {
       from: { type: 'CONTACT', id: referral.givenByContactId },
       to: { type: 'CONTACT', id: contactId },
       meetingId: referral.meetingId,
-      // The referred contact is private to the seeker, and so is the edge to it.
-      ownerSeekerId: referral.seekerId,
+      // A referral joins the agency's network: the next seeker may walk it.
+      // While the referred contact is private to this seeker, that private
+      // end hides the edge from everyone else (visibleTo).
+      ownerSeekerId: null,
       recordedAt: input.now,
     },
     input.existingConnections,

@@ -11,6 +11,8 @@ import {
   SeekerHiringAlerts,
   SeekerMeetings,
   SeekerNotFound,
+  SeekerReferrals,
+  SeekerThankYouCards,
 } from '../../features/seekers/components/seeker-sections';
 import { useSeekerProfile } from '../../features/seekers/hooks/use-seekers';
 import { paths } from '../../config/paths';
@@ -20,9 +22,8 @@ const review = (meetingId: string) => <CoachReview meetingId={meetingId} heading
 
 /**
  * A seeker's page: their meetings (each with the coach review of its
- * question list and notes), asks, hiring alerts and questions to the
- * experts. Referrals and thank-you cards join as sections here once those
- * concepts land, composed the same way.
+ * question list and notes), the names they collected and their follow-ups,
+ * thank-you notes, asks, hiring alerts and questions to the experts.
  */
 export default function SeekerRoute() {
   const { seekerId = '' } = useParams();
@@ -50,6 +51,8 @@ export default function SeekerRoute() {
       {seeker ? (
         <div className="seeker-page">
           <SeekerMeetings seekerId={seeker.id} renderReview={review} />
+          <SeekerReferrals seekerId={seeker.id} />
+          <SeekerThankYouCards seekerId={seeker.id} />
           <SeekerAsks seekerId={seeker.id} />
           <SeekerHiringAlerts seekerId={seeker.id} />
           <SeekerExpertQuestions seekerId={seeker.id} />

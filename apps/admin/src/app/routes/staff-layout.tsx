@@ -22,6 +22,7 @@ const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: paths.seekers.href(), label: 'Seekers', roles: ['STAFF', 'ADMIN'] },
   { href: paths.experts.href(), label: 'Experts', roles: ['STAFF', 'ADMIN'] },
   { href: paths.warmCandidates.href(), label: 'Warm candidates', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.questionBank.href(), label: 'Question bank', roles: ['STAFF', 'ADMIN'] },
   { href: paths.settings.href(), label: 'Settings', roles: ['STAFF', 'ADMIN'] },
   { href: paths.staff.href(), label: 'Staff', roles: ['ADMIN'] },
   { href: paths.apiKeys.href(), label: 'API keys', roles: ['ADMIN'] },

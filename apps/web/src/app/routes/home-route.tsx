@@ -3,8 +3,10 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { Link } from 'react-router';
 import { SeekerDashboard } from '../../features/asks/components/seeker-dashboard';
 import { CoachCommentList } from '../../features/coach-comments/components/coach-comments';
+import { FollowUpsDue } from '../../features/follow-ups/components/follow-ups-due';
 import { HiringAlertsSection } from '../../features/hiring-alerts/components/hiring-alerts-section';
-import { MeetingAgendaSection } from '../../features/meeting-agenda/components/meeting-agenda';
+import { DashboardMeetings } from '../../features/meeting-agenda/components/meeting-agenda';
+import { ThankYouCardsDue } from '../../features/thank-you/components/thank-you-due';
 import type { DashboardMeetingFragment } from '../../gql/graphql';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
@@ -31,31 +33,12 @@ export default function HomeRoute() {
           </span>
         }
       />
-      <SeekerDashboard
-        sections={(dashboard) => (
-          <>
-            <HiringAlertsSection alerts={dashboard.hiringAlerts} />
-            <MeetingAgendaSection
-              title="Today’s meetings"
-              meetings={dashboard.todayMeetings}
-              empty={{
-                title: 'No meetings today',
-                text: 'When someone says yes, book 15 to 20 minutes, at their office if you can.',
-              }}
-              renderExtra={coachComments}
-            />
-            <MeetingAgendaSection
-              title="Coming up"
-              meetings={dashboard.upcomingMeetings}
-              empty={{
-                title: 'Nothing booked yet',
-                text: 'Your next meetings appear here, soonest first.',
-              }}
-              renderExtra={coachComments}
-            />
-          </>
-        )}
-      />
+      <SeekerDashboard>
+        <HiringAlertsSection />
+        <DashboardMeetings renderExtra={coachComments} />
+        <FollowUpsDue />
+        <ThankYouCardsDue />
+      </SeekerDashboard>
     </>
   );
 }

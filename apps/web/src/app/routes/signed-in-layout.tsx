@@ -16,6 +16,8 @@ const NAV_ITEMS = [
   { href: paths.contacts.href(), label: 'Contacts' },
   { href: paths.companies.href(), label: 'Companies' },
   { href: paths.experts.href(), label: 'Ask the experts' },
+  { href: paths.followUps.href(), label: 'Follow-ups' },
+  { href: paths.thankYouCards.href(), label: 'Thank-you cards' },
 ];
 
 /** Everything behind sign-in. Visitors are sent to sign in and brought back afterwards. */

@@ -6,8 +6,13 @@ import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { useToast } from '@rapport/ui/toast';
 import { VisuallyHidden } from '@rapport/ui/visually-hidden';
-import { useId, useState } from 'react';
-import type { CoachCommentItemFragment, CoachCommentTarget } from '../../../gql/graphql';
+import { useId, useState, type ReactNode } from 'react';
+import { QUESTION_CATEGORY_TITLES } from '@rapport/domain';
+import type {
+  CoachCommentItemFragment,
+  CoachCommentTarget,
+  CoachReviewQuery,
+} from '../../../gql/graphql';
 import {
   useAddCoachComment,
   useCoachReview,
@@ -19,12 +24,12 @@ import './coach-review.css';
 
 const PARTS: Record<CoachCommentTarget, { title: string; add: string; none: string }> = {
   QUESTION_LIST: {
-    title: 'On the question list',
+    title: 'The question list',
     add: 'Comment on the question list',
     none: 'No comments on the questions yet.',
   },
   NOTES: {
-    title: 'On the notes',
+    title: 'The notes',
     add: 'Comment on the notes',
     none: 'No comments on the notes yet.',
   },
@@ -91,16 +96,68 @@ function CommentItem({ comment }: { comment: CoachCommentItemFragment }) {
   );
 }
 
+type Plan = CoachReviewQuery['meeting']['questionPlan'];
+type Notes = NonNullable<CoachReviewQuery['meetingNotes']>;
+
+/** The seeker's question list, as the coach reads it. */
+function QuestionListReviewed({ plan }: { plan: Plan }) {
+  if (plan.questionCount === 0) return <p className="muted">No questions prepared yet.</p>;
+  return (
+    <>
+      <ol className="coach-review__reviewed">
+        {plan.questions.map((q) => (
+          <li key={q.id}>
+            <span className="muted">{QUESTION_CATEGORY_TITLES[q.category]}:</span> {q.text}
+          </li>
+        ))}
+      </ol>
+      <p className="muted coach-review__meta">
+        {plan.coversTheBases ? 'Covers every category.' : plan.hints[0]}
+        {plan.fitsTheTime ? ' Fits the agreed minutes.' : ' Runs past the agreed minutes.'}
+      </p>
+    </>
+  );
+}
+
+/** What the seeker wrote in meeting mode, as the coach reads it. */
+function NotesReviewed({ notes }: { notes: Notes | null }) {
+  const written = notes?.questions.filter((q) => q.asked || q.note.text) ?? [];
+  if (!notes || (written.length === 0 && !notes.freeNotes.text)) {
+    return <p className="muted">No notes taken yet.</p>;
+  }
+  return (
+    <>
+      {written.length > 0 ? (
+        <ul className="coach-review__reviewed">
+          {written.map((q) => (
+            <li key={q.questionId}>
+              {q.asked ? '✓ ' : ''}
+              {q.question}
+              {q.note.text ? <span className="muted"> — {q.note.text}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {notes.freeNotes.text ? (
+        <p className="coach-review__free-notes">{notes.freeNotes.text}</p>
+      ) : null}
+    </>
+  );
+}
+
 function ReviewPanel({
   meetingId,
   target,
   comments,
   headingLevel,
+  reviewed,
 }: {
   meetingId: string;
   target: CoachCommentTarget;
   comments: readonly CoachCommentItemFragment[];
   headingLevel: 3 | 4 | 5;
+  /** What is being reviewed: the question list or the notes. */
+  reviewed: ReactNode;
 }) {
   const headingId = useId();
   const toast = useToast();
@@ -113,10 +170,11 @@ function ReviewPanel({
       <Heading id={headingId} className="coach-review__title">
         {part.title}
       </Heading>
+      {reviewed}
       {mine.length === 0 ? (
         <p className="muted">{part.none}</p>
       ) : (
-        <ul className="coach-review__list" aria-label={part.title}>
+        <ul className="coach-review__list" aria-label={`Comments on ${part.title.toLowerCase()}`}>
           {mine.map((comment) => (
             <CommentItem key={comment.id} comment={comment} />
           ))}
@@ -147,9 +205,9 @@ export function CoachReview({
   meetingId: string;
   headingLevel?: 3 | 4 | 5;
 }) {
-  const { comments, loading, problem, retry } = useCoachReview(meetingId);
+  const { comments, plan, notes, loading, problem, retry } = useCoachReview(meetingId);
   if (loading) return <LoadingIndicator label="Loading the comments…" />;
-  if (!comments) {
+  if (!comments || !plan) {
     return problem ? (
       <RetryAlert title="The comments could not be loaded." message={problem} onRetry={retry} />
     ) : null;
@@ -161,12 +219,14 @@ export function CoachReview({
         target="QUESTION_LIST"
         comments={comments}
         headingLevel={headingLevel}
+        reviewed={<QuestionListReviewed plan={plan} />}
       />
       <ReviewPanel
         meetingId={meetingId}
         target="NOTES"
         comments={comments}
         headingLevel={headingLevel}
+        reviewed={<NotesReviewed notes={notes} />}
       />
     </div>
   );

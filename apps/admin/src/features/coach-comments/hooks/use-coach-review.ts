@@ -10,7 +10,7 @@ import {
 } from '../../../gql/documents/features/coach-comments/api/coach-comments';
 import type { CoachCommentTarget } from '../../../gql/graphql';
 
-/** The comments on one meeting, both parts; fresh each time the review opens. */
+/** One meeting's question list, notes and comments; fresh each time the review opens. */
 export function useCoachReview(meetingId: string) {
   const { data, loading, error, refetch } = useQuery(CoachReviewDocument, {
     variables: { meetingId },
@@ -18,6 +18,8 @@ export function useCoachReview(meetingId: string) {
   });
   return {
     comments: data?.meeting.coachComments ?? null,
+    plan: data?.meeting.questionPlan ?? null,
+    notes: data?.meetingNotes ?? null,
     loading: loading && !data,
     problem: error ? messageFor(error) : null,
     retry: () => void refetch(),

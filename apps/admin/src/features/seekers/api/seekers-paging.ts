@@ -7,4 +7,6 @@ export const seekersPaging = {
   'User.meetings': [],
   'User.hiringAlerts': ['includeDismissed'],
   'User.expertQuestions': [],
+  seekerReferrals: ['seekerId'],
+  seekerThankYouCards: ['seekerId'],
 } satisfies ConnectionFields;

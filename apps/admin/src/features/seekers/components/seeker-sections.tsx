@@ -1,4 +1,4 @@
-import { formatDate, listSummary } from '@rapport/client/format';
+import { formatCalendarDate, formatDate, listSummary } from '@rapport/client/format';
 import {
   MEETING_STATUS_LABELS,
   LOCATION_LABELS,
@@ -17,12 +17,19 @@ import {
   ASK_STATUS_TONES,
 } from '../../../config/ask-labels';
 import { paths } from '../../../config/paths';
-import type { MeetingStatus } from '../../../gql/graphql';
+import type {
+  FollowUpState,
+  MeetingStatus,
+  ThankYouKind,
+  ThankYouState,
+} from '../../../gql/graphql';
 import {
   useSeekerAsks,
   useSeekerExpertQuestions,
   useSeekerHiringAlerts,
   useSeekerMeetings,
+  useSeekerReferrals,
+  useSeekerThankYouCards,
 } from '../hooks/use-seekers';
 import './seeker-page.css';
 
@@ -259,6 +266,133 @@ export function SeekerExpertQuestions({ seekerId }: { seekerId: string }) {
           </li>
         ))}
       </ul>
+    </RecordSection>
+  );
+}
+
+const FOLLOW_UP_BADGES: Record<FollowUpState, { tone: BadgeTone; label: string }> = {
+  OVERDUE: { tone: 'danger', label: 'Follow-up overdue' },
+  DUE: { tone: 'info', label: 'Follow-up due' },
+  DONE: { tone: 'success', label: 'Followed up' },
+};
+
+export function SeekerReferrals({ seekerId }: { seekerId: string }) {
+  const list = useSeekerReferrals(seekerId);
+  return (
+    <RecordSection
+      title="Referrals"
+      state={list}
+      shown={list.referrals.length}
+      noun={['referral', 'referrals']}
+      empty="No names collected yet."
+      itemSelector="tbody tr th"
+    >
+      <Table
+        caption="Referrals, newest first"
+        hideCaption
+        columns={[
+          {
+            key: 'name',
+            header: 'Name given',
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                {r.name}
+                {r.title || r.companyName ? (
+                  <span className="muted">
+                    {' '}
+                    · {[r.title, r.companyName].filter(Boolean).join(', ')}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'by',
+            header: 'Given by',
+            cell: (r) => r.referredBy?.fullName ?? r.meeting.contact.fullName,
+          },
+          {
+            key: 'when',
+            header: 'When',
+            cell: (r) => <time dateTime={r.recordedAt}>{formatDate(r.recordedAt)}</time>,
+          },
+          {
+            key: 'follow-up',
+            header: 'Follow-up',
+            cell: (r) => (
+              <Badge tone={FOLLOW_UP_BADGES[r.followUpState].tone}>
+                {FOLLOW_UP_BADGES[r.followUpState].label}
+                {r.followUpState === 'DONE' ? '' : ` (${formatCalendarDate(r.followUpDueOn)})`}
+              </Badge>
+            ),
+          },
+        ]}
+        rows={list.referrals}
+        rowKey={(r) => r.id}
+      />
+    </RecordSection>
+  );
+}
+
+const CARD_BADGES: Record<ThankYouState, { tone: BadgeTone; label: string }> = {
+  OVERDUE: { tone: 'danger', label: 'Overdue' },
+  DUE_TODAY: { tone: 'warning', label: 'Due today' },
+  UPCOMING: { tone: 'info', label: 'To send' },
+  SENT: { tone: 'success', label: 'Sent' },
+};
+
+const KIND_LABELS: Record<ThankYouKind, string> = {
+  HANDWRITTEN_CARD: 'handwritten card',
+  EMAIL: 'email',
+};
+
+export function SeekerThankYouCards({ seekerId }: { seekerId: string }) {
+  const list = useSeekerThankYouCards(seekerId);
+  return (
+    <RecordSection
+      title="Thank-you notes"
+      state={list}
+      shown={list.cards.length}
+      noun={['thank-you note', 'thank-you notes']}
+      empty="No meeting to thank anyone for yet."
+      itemSelector="tbody tr th"
+    >
+      <Table
+        caption="Thank-you notes"
+        hideCaption
+        columns={[
+          {
+            key: 'to',
+            header: 'To',
+            rowHeader: true,
+            cell: (c) => c.meeting.contact.fullName,
+          },
+          {
+            key: 'met',
+            header: 'Met',
+            cell: (c) => (
+              <time dateTime={c.meeting.startsAt}>{formatDate(c.meeting.startsAt)}</time>
+            ),
+          },
+          {
+            key: 'state',
+            header: 'Card',
+            cell: (c) => (
+              <>
+                <Badge tone={CARD_BADGES[c.state].tone}>{CARD_BADGES[c.state].label}</Badge>{' '}
+                <span className="muted">
+                  {c.sentAt
+                    ? `${formatDate(c.sentAt)}${c.kind ? `, ${KIND_LABELS[c.kind]}` : ''}`
+                    : `due ${formatCalendarDate(c.dueOn)}`}
+                </span>
+              </>
+            ),
+          },
+        ]}
+        rows={list.cards}
+        rowKey={(c) => c.id}
+      />
     </RecordSection>
   );
 }

@@ -7,7 +7,9 @@ import {
   SeekerHiringAlertsDocument,
   SeekerMeetingsDocument,
   SeekerProfileDocument,
+  SeekerReferralsDocument,
   SeekersDocument,
+  SeekerThankYouCardsDocument,
 } from '../../../gql/documents/features/seekers/api/seekers';
 
 const PAGE_SIZE = 25;
@@ -66,4 +68,20 @@ export function useSeekerExpertQuestions(id: string) {
     connection: (data) => data.seeker.expertQuestions,
   });
   return { ...list, questions: nodes };
+}
+
+export function useSeekerReferrals(seekerId: string) {
+  const { nodes, ...list } = useConnectionQuery(SeekerReferralsDocument, {
+    variables: { seekerId, first: SECTION_PAGE_SIZE },
+    connection: (data) => data.seekerReferrals,
+  });
+  return { ...list, referrals: nodes };
+}
+
+export function useSeekerThankYouCards(seekerId: string) {
+  const { nodes, ...list } = useConnectionQuery(SeekerThankYouCardsDocument, {
+    variables: { seekerId, first: SECTION_PAGE_SIZE },
+    connection: (data) => data.seekerThankYouCards,
+  });
+  return { ...list, cards: nodes };
 }

@@ -23,12 +23,15 @@ const COLUMNS: TableColumn<Candidate>[] = [
   {
     key: 'met',
     header: 'Met there',
-    cell: (c) => (
-      <>
-        <Link to={paths.contact.href(c.lastContact.id)}>{c.lastContact.fullName}</Link>
-        {c.lastContact.title ? <span className="muted">, {c.lastContact.title}</span> : null}
-      </>
-    ),
+    cell: (c) =>
+      c.lastContact ? (
+        <>
+          <Link to={paths.contact.href(c.lastContact.id)}>{c.lastContact.fullName}</Link>
+          {c.lastContact.title ? <span className="muted">, {c.lastContact.title}</span> : null}
+        </>
+      ) : (
+        <span className="muted">One of their own contacts</span>
+      ),
   },
   {
     key: 'last',

@@ -16,7 +16,6 @@ import './asks.css';
 import './seeker-dashboard.css';
 
 type Dashboard = SeekerDashboardQuery['seekerDashboard'];
-export type SeekerDashboardData = Dashboard;
 
 function WaitingAsks({ asks, now }: { asks: Dashboard['waitingAsks']; now: Date }) {
   return (
@@ -92,11 +91,10 @@ function Suggestions({ suggestions }: { suggestions: Dashboard['suggestions'] })
 }
 
 /**
- * The seeker's home: what waits for an answer and who to ask next. Other
- * features' sections (meetings, alerts) come from the route through
- * `sections`, drawn from the same query, ahead of these.
+ * The seeker's home: what waits for an answer and who to ask next, then the
+ * sections other features add (`children`, composed by the route).
  */
-export function SeekerDashboard({ sections }: { sections?: (dashboard: Dashboard) => ReactNode }) {
+export function SeekerDashboard({ children }: { children?: ReactNode }) {
   const { dashboard, loading, error, retry } = useSeekerDashboard();
   if (!dashboard) {
     if (error) {
@@ -112,9 +110,9 @@ export function SeekerDashboard({ sections }: { sections?: (dashboard: Dashboard
   }
   return (
     <div className="dashboard">
-      {sections?.(dashboard)}
       <WaitingAsks asks={dashboard.waitingAsks} now={new Date()} />
       <Suggestions suggestions={dashboard.suggestions} />
+      {children}
     </div>
   );
 }

@@ -7,23 +7,23 @@ import { VisuallyHidden } from '@rapport/ui/visually-hidden';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
-import type { SeekerDashboardQuery } from '../../../gql/graphql';
-import { useDismissHiringAlert } from '../hooks/use-dismiss-hiring-alert';
+import { useDashboardHiringAlerts, useDismissHiringAlert } from '../hooks/use-hiring-alerts';
 import './hiring-alerts.css';
-
-type HiringAlert = SeekerDashboardQuery['seekerDashboard']['hiringAlerts'][number];
 
 /**
  * "They are hiring now": companies where the seeker met someone that turned
  * to HIRING, each naming the person to get back to. Nothing at all when
  * there are none, so the dashboard stays calm.
  */
-export function HiringAlertsSection({ alerts }: { alerts: readonly HiringAlert[] }) {
+export function HiringAlertsSection() {
   const headingId = useId();
+  const { alerts } = useDashboardHiringAlerts();
   const dismiss = useDismissHiringAlert();
   const [problem, setProblem] = useState<string | null>(null);
   // A dismissed alert stays in the cache with its time; it leaves the list at once.
-  const open = alerts.filter((alert) => alert.dismissedAt === null);
+  // While loading, or if loading failed, the section keeps out of the way: the
+  // rest of the dashboard says what is wrong with the connection.
+  const open = (alerts ?? []).filter((alert) => alert.dismissedAt === null);
   if (open.length === 0) return null;
 
   async function dismissAlert(id: string) {
@@ -47,16 +47,20 @@ export function HiringAlertsSection({ alerts }: { alerts: readonly HiringAlert[]
             <h3 className="hiring-alerts__company">{alert.company.name}</h3>
             <p className="hiring-alerts__message">{alert.message}</p>
             <div className="hiring-alerts__reach">
-              <span>
-                Get back to{' '}
-                <Link to={paths.contact.href(alert.contact.id)}>{alert.contact.fullName}</Link>
-                {alert.contact.title ? `, ${alert.contact.title}` : ''}
-              </span>
-              {alert.contact.phone ? (
-                <a href={`tel:${alert.contact.phone}`}>{alert.contact.phone}</a>
-              ) : null}
-              {alert.contact.email ? (
-                <a href={`mailto:${alert.contact.email}`}>{alert.contact.email}</a>
+              {alert.contact ? (
+                <>
+                  <span>
+                    Get back to{' '}
+                    <Link to={paths.contact.href(alert.contact.id)}>{alert.contact.fullName}</Link>
+                    {alert.contact.title ? `, ${alert.contact.title}` : ''}
+                  </span>
+                  {alert.contact.phone ? (
+                    <a href={`tel:${alert.contact.phone}`}>{alert.contact.phone}</a>
+                  ) : null}
+                  {alert.contact.email ? (
+                    <a href={`mailto:${alert.contact.email}`}>{alert.contact.email}</a>
+                  ) : null}
+                </>
               ) : null}
               <span className="muted">
                 Since <time dateTime={alert.createdAt}>{formatDate(alert.createdAt)}</time>

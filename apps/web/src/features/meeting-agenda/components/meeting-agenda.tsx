@@ -1,11 +1,15 @@
+import { messageFor } from '@rapport/client/graphql-errors';
+import { LOCATION_LABELS, meetingTime } from '@rapport/client/meeting-labels';
 import { Badge } from '@rapport/ui/badge';
 import { Card } from '@rapport/ui/card';
 import { EmptyState } from '@rapport/ui/empty-state';
+import { LoadingIndicator } from '@rapport/ui/loading-indicator';
+import { RetryAlert } from '@rapport/ui/retry-alert';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
+import { useDashboardMeetings } from '../hooks/use-dashboard-meetings';
 import type { DashboardMeetingFragment } from '../../../gql/graphql';
-import { LOCATION_LABELS, meetingTime } from '@rapport/client/meeting-labels';
 import './meeting-agenda.css';
 
 export interface MeetingAgendaSectionProps {
@@ -63,5 +67,51 @@ export function MeetingAgendaSection({
         </ul>
       )}
     </Card>
+  );
+}
+
+/**
+ * The dashboard's two meetings sections, today's and the next ones, from
+ * one query. `renderExtra` adds another feature's part under each meeting.
+ */
+export function DashboardMeetings({
+  renderExtra,
+}: {
+  renderExtra?: MeetingAgendaSectionProps['renderExtra'];
+}) {
+  const { agenda, loading, error, retry } = useDashboardMeetings();
+  if (!agenda) {
+    if (error) {
+      return (
+        <RetryAlert
+          title="Your meetings could not be loaded."
+          message={messageFor(error)}
+          onRetry={retry}
+        />
+      );
+    }
+    return loading ? <LoadingIndicator label="Loading your meetings…" /> : null;
+  }
+  return (
+    <>
+      <MeetingAgendaSection
+        title="Today’s meetings"
+        meetings={agenda.todayMeetings}
+        empty={{
+          title: 'No meetings today',
+          text: 'When someone says yes, book 15 to 20 minutes, at their office if you can.',
+        }}
+        renderExtra={renderExtra}
+      />
+      <MeetingAgendaSection
+        title="Coming up"
+        meetings={agenda.upcomingMeetings}
+        empty={{
+          title: 'Nothing booked yet',
+          text: 'Your next meetings appear here, soonest first.',
+        }}
+        renderExtra={renderExtra}
+      />
+    </>
   );
 }

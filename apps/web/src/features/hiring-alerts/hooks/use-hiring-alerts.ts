@@ -1,6 +1,17 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { DismissHiringAlertDocument } from '../../../gql/documents/features/hiring-alerts/api/hiring-alerts';
+import {
+  DashboardHiringAlertsDocument,
+  DismissHiringAlertDocument,
+} from '../../../gql/documents/features/hiring-alerts/api/hiring-alerts';
+
+/** The open alerts; shown from the cache at once, then brought up to date. */
+export function useDashboardHiringAlerts() {
+  const { data, error } = useQuery(DashboardHiringAlertsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  return { alerts: data?.seekerDashboard.hiringAlerts ?? null, error };
+}
 
 /**
  * Puts an alert away. The answer carries dismissedAt into the cached alert,
