@@ -38,7 +38,7 @@ export function CoachCommentList({
   if (comments.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} className="coach-comments-section">
       <Heading id={headingId} className="coach-comments__title">
         {TITLES[target ?? 'ALL']}
       </Heading>
