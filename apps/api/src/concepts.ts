@@ -2,14 +2,18 @@ import type { DataSource } from 'typeorm';
 import { askConcept } from './ask/ask.concept.js';
 import { apiKeyConcept } from './api-key/api-key.concept.js';
 import { authConcept } from './auth/auth.concept.js';
+import { coachCommentConcept } from './coach-comment/coach-comment.concept.js';
 import { companyConcept } from './company/company.concept.js';
 import type { Config } from './config.js';
 import { contactConcept } from './contact/contact.concept.js';
+import { expertQuestionConcept } from './expert-question/expert-question.concept.js';
+import { hiringAlertConcept } from './hiring-alert/hiring-alert.concept.js';
 import type { MergedLoaders, MergedServices } from './concept.js';
 import { InitialSchema1764000000000 } from './db/migrations/1764000000000-initial-schema.js';
 import { meetingConcept } from './meeting/meeting.concept.js';
 import { meetingNotesConcept } from './meeting-notes/meeting-notes.concept.js';
 import { networkConcept } from './network/network.concept.js';
+import { seekerConcept } from './seeker/seeker.concept.js';
 import { preparationConcept } from './preparation/preparation.concept.js';
 import { referralConcept } from './referral/referral.concept.js';
 import { schedulingConcept } from './scheduling/scheduling.concept.js';
@@ -39,6 +43,10 @@ export const concepts = [
   schedulingConcept,
   apiKeyConcept,
   webhookConcept,
+  hiringAlertConcept,
+  expertQuestionConcept,
+  coachCommentConcept,
+  seekerConcept,
 ] as const;
 
 export type Services = MergedServices<typeof concepts> & {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatClockSpan, formatMeetingTime, plural } from './format';
+import {
+  formatCalendarDate,
+  formatClockSpan,
+  formatMeetingTime,
+  listSummary,
+  plural,
+} from './format';
 
 describe('formatCalendarDate', () => {
   it('names the day the API meant, whatever the reader’s zone', () => {
@@ -38,6 +44,17 @@ describe('formatClockSpan', () => {
   it('writes the weekday and the times only', () => {
     expect(formatClockSpan('2026-04-02T14:00:00Z', 20, 'UTC')).toBe(
       'Thu 2:00 PM UTC – 2:20 PM UTC',
+    );
+  });
+});
+
+describe('listSummary', () => {
+  it('counts, says when a filter matches, and how many are shown', () => {
+    expect(listSummary(null, 0, ['seeker', 'seekers'])).toBe('');
+    expect(listSummary(1, 1, ['seeker', 'seekers'])).toBe('1 seeker.');
+    expect(listSummary(1, 1, ['seeker', 'seekers'], true)).toBe('1 seeker matches.');
+    expect(listSummary(1200, 25, ['seeker', 'seekers'], true)).toBe(
+      '1,200 seekers match, showing 25.',
     );
   });
 });

@@ -10,6 +10,21 @@ export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
+/**
+ * What a paged list's live summary says: "3 companies match, showing 2." —
+ * "match" when a search or filter is on. Empty until the total is known.
+ */
+export function listSummary(
+  total: number | null,
+  shown: number,
+  [one, many]: readonly [string, string],
+  filtered = false,
+): string {
+  if (total === null) return '';
+  const verb = filtered ? (total === 1 ? ' matches' : ' match') : '';
+  return `${plural(total, one, many)}${verb}${shown < total ? `, showing ${shown}` : ''}.`;
+}
+
 const calendarFormat = new Intl.DateTimeFormat('en', {
   weekday: 'short',
   month: 'short',

@@ -5,6 +5,8 @@ import { Link, matchPath } from 'react-router';
 export interface RouteNavItem {
   href: string;
   label: string;
+  /** A count beside the label, as @rapport/ui's Nav shows it. */
+  badge?: NavItem['badge'];
 }
 
 /** The items of @rapport/ui's Nav, each marked current on its page and on the pages below it. */
@@ -12,6 +14,7 @@ export function routeNavItems(items: readonly RouteNavItem[], pathname: string):
   return items.map((item) => ({
     href: item.href,
     label: item.label,
+    badge: item.badge,
     // The home page sits above every page, so it is current only on itself.
     current: item.href === '/' ? pathname === '/' : matchPath(`${item.href}/*`, pathname) !== null,
   }));

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { AccountErrorCode } from './account/account.js';
+import type { CoachCommentErrorCode } from './coaching/coach-comment.js';
 import type { CompanyErrorCode } from './company/company.js';
 import type { ContactErrorCode } from './contact/contact.js';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode, isDomainErrorCode } from './errors.js';
@@ -19,6 +20,7 @@ import type { ReferralErrorCode } from './wrap-up/referral.js';
 
 type EveryModuleCode =
   | AccountErrorCode
+  | CoachCommentErrorCode
   | CompanyErrorCode
   | ContactErrorCode
   | ExpertQuestionErrorCode

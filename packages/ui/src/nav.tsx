@@ -5,6 +5,8 @@ export interface NavItem {
   href: string;
   label: string;
   current?: boolean;
+  /** A count beside the label ("3"), with the words a screen reader says for it ("3 unanswered"). */
+  badge?: { text: string; label: string } | null;
 }
 
 export interface NavLinkRenderProps {
@@ -31,7 +33,17 @@ export function Nav({ label, items, renderLink }: NavProps) {
             href: item.href,
             className: 'rp-nav__link',
             'aria-current': item.current ? 'page' : undefined,
-            children: item.label,
+            children: item.badge ? (
+              <>
+                {item.label}
+                <span className="rp-nav__badge" aria-hidden="true">
+                  {item.badge.text}
+                </span>
+                <span className="rp-visually-hidden"> ({item.badge.label})</span>
+              </>
+            ) : (
+              item.label
+            ),
           };
           return (
             <li key={item.href}>

@@ -4,6 +4,9 @@ import { contactsPaging } from '../features/contacts/api/contacts-paging';
 import { staffPaging } from '../features/staff/api/staff-paging';
 import { apiKeysPaging } from '../features/api-keys/api/api-keys-paging';
 import { webhooksPaging } from '../features/webhooks/api/webhooks-paging';
+import { expertsPaging } from '../features/experts/api/experts-paging';
+import { warmCandidatesPaging } from '../features/warm-candidates/api/warm-candidates-paging';
+import { seekersPaging } from '../features/seekers/api/seekers-paging';
 
 /**
  * Every paged list of the dashboard, each declared by its feature in an
@@ -16,4 +19,7 @@ export const connectionFields = collectConnectionFields(
   staffPaging,
   apiKeysPaging,
   webhooksPaging,
+  expertsPaging,
+  warmCandidatesPaging,
+  seekersPaging,
 );

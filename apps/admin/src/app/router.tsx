@@ -18,6 +18,10 @@ const SettingsRoute = lazy(() => import('./routes/settings-route'));
 const StaffRoute = lazy(() => import('./routes/staff-route'));
 const ApiKeysRoute = lazy(() => import('./routes/api-keys-route'));
 const WebhooksRoute = lazy(() => import('./routes/webhooks-route'));
+const ExpertsRoute = lazy(() => import('./routes/experts-route'));
+const WarmCandidatesRoute = lazy(() => import('./routes/warm-candidates-route'));
+const SeekersRoute = lazy(() => import('./routes/seekers-route'));
+const SeekerRoute = lazy(() => import('./routes/seeker-route'));
 const QuestionBankRoute = lazy(() => import('./routes/question-bank-route'));
 // The explorer brings sigma and graphology (WebGL drawing, layout): only on its own page.
 const NetworkRoute = lazy(() => import('./routes/network-route'));
@@ -47,6 +51,10 @@ const routes: RouteObject[] = [
           { path: paths.staff.pattern, element: <StaffRoute /> },
           { path: paths.apiKeys.pattern, element: <ApiKeysRoute /> },
           { path: paths.webhooks.pattern, element: <WebhooksRoute /> },
+          { path: paths.experts.pattern, element: <ExpertsRoute /> },
+          { path: paths.warmCandidates.pattern, element: <WarmCandidatesRoute /> },
+          { path: paths.seekers.pattern, element: <SeekersRoute /> },
+          { path: paths.seeker.pattern, element: <SeekerRoute /> },
           { path: paths.questionBank.pattern, element: <QuestionBankRoute /> },
           { path: paths.network.pattern, element: <NetworkRoute /> },
           { path: '*', element: <NotFoundRoute siteName={SITE_NAME} homePath={HOME_PATH} /> },

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CurrentActor } from '../auth/current-actor.js';
+import { ForbiddenError } from '../common/errors.js';
 import { seekerIdOf, type Actor, type SessionUser } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
@@ -112,17 +113,18 @@ export class AskResolver {
   @Authorized('SEEKER')
   @NotForApiKeys()
   @Query(() => SeekerDashboardType, { description: "The seeker's home page. Seekers only." })
-  async seekerDashboard(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    const now = ctx.services.now();
-    const settings = await ctx.loaders.agencySettings.load('agency');
-    const [waitingAsks, suggestions] = [
-      await ctx.services.asks.waiting(actor),
-      await ctx.services.asks.suggest(actor, settings.suggestionLimit, now),
-    ];
+  seekerDashboard(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    if (seekerIdOf(actor) === null) throw new ForbiddenError();
+    // Each section is worked out only when a query asks for it (graphql-js
+    // calls a function-valued property): the sections other features fetch
+    // with queries of their own do not pay for the suggestions.
     return {
       id: toGlobalId('SeekerDashboard', seekerIdOf(actor) ?? ''),
-      waitingAsks,
-      suggestions,
+      waitingAsks: () => ctx.services.asks.waiting(actor),
+      suggestions: async () => {
+        const settings = await ctx.loaders.agencySettings.load('agency');
+        return ctx.services.asks.suggest(actor, settings.suggestionLimit, ctx.services.now());
+      },
     };
   }
 

@@ -166,6 +166,12 @@ const DOMAIN_CODES: Record<DomainErrorCode, string> = {
   'EXPERTS.INVALID_ANSWER': 'The answer is empty or too long.',
   'EXPERTS.NOT_STAFF': 'Only agency staff answer questions.',
   'EXPERTS.ILLEGAL_TRANSITION': 'The question cannot move to that status from where it is.',
+  'EXPERTS.TOO_MANY_OPEN':
+    'The seeker already has as many questions waiting as one may; `details.limit` says how many.',
+  'COACHING.INVALID_COMMENT': 'The coach comment is empty or too long.',
+  'COACHING.INVALID_TARGET': 'A coach comment is on the question list or on the notes.',
+  'COACHING.NOT_STAFF': 'Only agency staff comment on a seeker’s meeting.',
+  'COACHING.NOT_AUTHOR': 'Only the coach who wrote a comment may change or remove it.',
   'RECORD.INVALID':
     'A stored record could not be read back (a bad instant, zone or status); `field` gives its path.',
   'MEETING.INVALID_END': 'The real end of a meeting must fall between its start and now.',

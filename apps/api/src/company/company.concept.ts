@@ -1,4 +1,5 @@
 import { defineConcept } from '../concept.js';
+import { HiringAlertService } from '../hiring-alert/hiring-alert.service.js';
 import { CompanyEntity } from './company.entity.js';
 import { companyLoaders } from './company.loaders.js';
 import { CompanyResolver } from './company.resolver.js';
@@ -8,6 +9,10 @@ export const companyConcept = defineConcept({
   name: 'company',
   entities: [CompanyEntity],
   resolvers: [CompanyResolver],
-  services: ({ dataSource }) => ({ companies: new CompanyService(dataSource) }),
+  // A company turning to HIRING alerts the seekers who met someone there, in
+  // the same transaction (the hiring-alert concept's own instance).
+  services: ({ dataSource }) => ({
+    companies: new CompanyService(dataSource, new HiringAlertService(dataSource)),
+  }),
   loaders: companyLoaders,
 });

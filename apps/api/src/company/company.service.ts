@@ -4,11 +4,13 @@ import {
   validateCompany,
   type CompanyDraft,
   type HiringStatus,
+  type HiringStatusChange,
 } from '@rapport/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, orThrow } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
 import { toGlobalId } from '../common/global-id.js';
+import { likePattern } from '../common/like-pattern.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { emitEvent } from '../webhook/outbox.js';
 import { CompanyEntity } from './company.entity.js';
@@ -18,13 +20,25 @@ export interface CompanyListQuery extends PageArgs {
   hiringStatus?: HiringStatus | null;
 }
 
-/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
-function likePattern(search: string): string {
-  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * What the hiring-alert concept does when a company starts hiring: alert
+ * every seeker who met someone there. It runs inside the transaction that
+ * changed the status (given its manager), so the change and its alerts are
+ * kept or lost together.
+ */
+export interface StartedHiringHook {
+  alertPastInterviewees(
+    manager: EntityManager,
+    company: { id: string; name: string },
+    change: HiringStatusChange,
+  ): Promise<unknown>;
 }
 
 export class CompanyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly startedHiring?: StartedHiringHook,
+  ) {}
 
   private get companies() {
     return this.dataSource.getRepository(CompanyEntity);
@@ -79,7 +93,8 @@ export class CompanyService {
    * Read and write in one transaction so two staff members changing the
    * status at once cannot both record a change from the same old status.
    * The webhook announcement is queued in the same transaction: it is sent
-   * exactly when the change is kept.
+   * exactly when the change is kept; so are the hiring alerts of the seekers
+   * who met someone there.
    */
   async setHiringStatus(id: string, status: HiringStatus, now: Date): Promise<CompanyEntity> {
     return writeTransaction(this.dataSource, async (manager) => {
@@ -110,6 +125,7 @@ export class CompanyService {
           },
           now,
         );
+        await this.startedHiring?.alertPastInterviewees(manager, row, change);
       }
       return repo.findOneByOrFail({ id });
     });

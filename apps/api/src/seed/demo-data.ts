@@ -18,6 +18,7 @@ import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity, ContactTagEntity } from '../contact/contact.entity.js';
 import { contactColumns } from '../contact/contact.service.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
+import { seedDemoAgency } from './demo-agency.js';
 import { MeetingEntity, MeetingRescheduleEntity } from '../meeting/meeting.entity.js';
 import { seedDemoMeetingNotes } from '../meeting-notes/meeting-notes.demo.js';
 import { seedDemoPreparation } from './demo-preparation.js';
@@ -513,6 +514,11 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
       jordan: userIds.get('jordan@rapport.test')!,
       seekers: DEMO_ACCOUNTS.filter((a) => a.role === 'SEEKER').map((a) => userIds.get(a.email)!),
       contact: (name) => contactIds.get(name)!.id,
+    });
+    await seedDemoAgency(manager, dataSource, now, {
+      user: (email) => userIds.get(email)!,
+      meeting: (contact) => meetingIds.get(contact)!,
+      companyOf: (contact) => contactIds.get(contact)!.companyId,
     });
     return true;
   });

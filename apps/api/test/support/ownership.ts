@@ -78,6 +78,18 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   networkBrokers: 'StaffOnly',
   createConnection: 'StaffOnly',
   deleteConnection: 'StaffOnly',
+  // Hiring alerts, questions to the experts and coach comments (test/hiring-alerts.test.ts,
+  // test/experts.test.ts, test/coach-comments.test.ts).
+  dismissHiringAlert: 'HiringAlert',
+  expertQuestion: 'ExpertQuestion',
+  // The optional meeting a question is about: proven in test/experts.test.ts.
+  askTheExperts: 'Meeting/experts',
+  answerExpertQuestion: 'StaffOnly',
+  addCoachComment: 'StaffOnly',
+  editCoachComment: 'StaffOnly',
+  deleteCoachComment: 'StaffOnly',
+  // A seeker's staff page: refused to seekers by role (test/seekers.test.ts).
+  seeker: 'StaffOnly',
   // A meeting's preparation takes the meeting's id; proven in
   // test/preparation.test.ts as its own group, apart from the meeting's operations.
   addBankQuestionToMeeting: 'Meeting/preparation',

@@ -1,6 +1,7 @@
 import { collectConnectionFields } from '@rapport/client/connection-fields';
 import { companiesPaging } from '../features/companies/api/companies-paging';
 import { contactsPaging } from '../features/contacts/api/contacts-paging';
+import { expertsPaging } from '../features/experts/api/experts-paging';
 import { followUpsPaging } from '../features/follow-ups/api/follow-ups-paging';
 import { thankYouPaging } from '../features/thank-you/api/thank-you-paging';
 import { networkPaging } from '../features/network/api/network-paging';
@@ -14,6 +15,7 @@ import { meetingsPaging } from '../features/meetings/api/meetings-paging';
 export const connectionFields = collectConnectionFields(
   companiesPaging,
   contactsPaging,
+  expertsPaging,
   followUpsPaging,
   thankYouPaging,
   networkPaging,

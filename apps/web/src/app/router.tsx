@@ -17,6 +17,7 @@ const CompaniesRoute = lazy(() => import('./routes/companies-route'));
 const CompanyRoute = lazy(() => import('./routes/company-route'));
 const ContactsRoute = lazy(() => import('./routes/contacts-route'));
 const ContactRoute = lazy(() => import('./routes/contact-route'));
+const ExpertsRoute = lazy(() => import('./routes/experts-route'));
 const MeetingPrepareRoute = lazy(() => import('./routes/meeting-prepare-route'));
 const MeetingLiveRoute = lazy(() => import('./routes/meeting-live-route'));
 const MeetingWrapUpRoute = lazy(() => import('./routes/meeting-wrap-up-route'));
@@ -63,6 +64,7 @@ const routes: RouteObject[] = [
           { path: paths.company.pattern, element: <CompanyRoute /> },
           { path: paths.contacts.pattern, element: <ContactsRoute /> },
           { path: paths.contact.pattern, element: <ContactRoute /> },
+          { path: paths.experts.pattern, element: <ExpertsRoute /> },
           { path: paths.meetingPrepare.pattern, element: <MeetingPrepareRoute /> },
           { path: paths.meetingWrapUp.pattern, element: <MeetingWrapUpRoute /> },
           { path: paths.followUps.pattern, element: <FollowUpsRoute /> },

@@ -3,6 +3,9 @@ import { daysAfter, expectOk, NOW } from '../test-support/fixtures.js';
 import {
   answerExpertQuestion,
   askTheExperts,
+  checkExpertAnswer,
+  checkExpertQuestion,
+  EXPERT_QUESTION_LIMITS,
   EXPERT_QUESTION_TRANSITIONS,
 } from './expert-question.js';
 
@@ -21,6 +24,7 @@ describe('ask the experts', () => {
     expect(question()).toEqual({
       id: 'q1',
       seekerId: 's1',
+      meetingId: null,
       question: 'How do I ask a busy manager?',
       status: 'OPEN',
       askedAt: NOW,
@@ -30,6 +34,32 @@ describe('ask the experts', () => {
     });
     expect(askTheExperts({ id: 'q', seekerId: 's', question: '  ', now: NOW })).toMatchObject({
       error: { code: 'EXPERTS.INVALID_QUESTION', field: 'question' },
+    });
+  });
+
+  it('keeps the meeting it is about', () => {
+    expect(
+      expectOk(askTheExperts({ id: 'q', seekerId: 's', question: 'Q?', meetingId: 'm1', now: NOW }))
+        .meetingId,
+    ).toBe('m1');
+  });
+
+  it('refuses a question too long, naming the limit', () => {
+    const long = 'x'.repeat(EXPERT_QUESTION_LIMITS.question + 1);
+    expect(askTheExperts({ id: 'q', seekerId: 's', question: long, now: NOW })).toMatchObject({
+      error: { code: 'EXPERTS.INVALID_QUESTION', field: 'question', details: { max: 2000 } },
+    });
+    expect(checkExpertQuestion('x'.repeat(EXPERT_QUESTION_LIMITS.question)).ok).toBe(true);
+    expect(checkExpertAnswer(' ')).toMatchObject({ error: { field: 'answer' } });
+  });
+
+  it('lets a seeker keep only a few questions waiting at once', () => {
+    const limit = EXPERT_QUESTION_LIMITS.openPerSeeker;
+    const ask = (openQuestions: number) =>
+      askTheExperts({ id: 'q', seekerId: 's', question: 'Q?', openQuestions, now: NOW });
+    expect(ask(limit - 1).ok).toBe(true);
+    expect(ask(limit)).toMatchObject({
+      error: { code: 'EXPERTS.TOO_MANY_OPEN', details: { limit } },
     });
   });
 

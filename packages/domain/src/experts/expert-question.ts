@@ -17,17 +17,29 @@ const WORDING: TransitionWording<ExpertQuestionStatus> = {
   move: { OPEN: 'reopened', ANSWERED: 'answered' },
 };
 
-export const EXPERT_QUESTION_LIMITS = { question: 2000, answer: 5000 } as const;
+export const EXPERT_QUESTION_LIMITS = {
+  question: 2000,
+  answer: 5000,
+  /**
+   * Questions one seeker may have waiting at once. The experts are a few
+   * coaches: a seeker with this many unanswered waits for an answer (or
+   * rereads the ones they have) before sending more.
+   */
+  openPerSeeker: 5,
+} as const;
 
 export type ExpertQuestionErrorCode =
   | 'EXPERTS.INVALID_QUESTION'
   | 'EXPERTS.INVALID_ANSWER'
   | 'EXPERTS.NOT_STAFF'
-  | 'EXPERTS.ILLEGAL_TRANSITION';
+  | 'EXPERTS.ILLEGAL_TRANSITION'
+  | 'EXPERTS.TOO_MANY_OPEN';
 
 export interface ExpertQuestion {
   id: string;
   seekerId: string;
+  /** The seeker's meeting the question is about, when it is about one. */
+  meetingId: string | null;
   question: string;
   status: ExpertQuestionStatus;
   askedAt: Date;
@@ -36,23 +48,51 @@ export interface ExpertQuestion {
   answeredAt: Date | null;
 }
 
-/** A seeker asks the agency about landing informational interviews. */
-export function askTheExperts(input: {
-  id: string;
-  seekerId: string;
-  question: string;
-  now: Date;
-}): Result<ExpertQuestion, ExpertQuestionErrorCode> {
-  const question = requiredText(input.question, {
+/** The question as typed, trimmed and checked; forms call it as the seeker types. */
+export function checkExpertQuestion(text: string): Result<string, 'EXPERTS.INVALID_QUESTION'> {
+  return requiredText(text, {
     field: 'question',
     label: 'Your question',
     max: EXPERT_QUESTION_LIMITS.question,
     code: 'EXPERTS.INVALID_QUESTION',
   });
+}
+
+/** The answer as typed, trimmed and checked; the staff form calls it as they type. */
+export function checkExpertAnswer(text: string): Result<string, 'EXPERTS.INVALID_ANSWER'> {
+  return requiredText(text, {
+    field: 'answer',
+    label: 'The answer',
+    max: EXPERT_QUESTION_LIMITS.answer,
+    code: 'EXPERTS.INVALID_ANSWER',
+  });
+}
+
+/** A seeker asks the agency about landing informational interviews. */
+export function askTheExperts(input: {
+  id: string;
+  seekerId: string;
+  question: string;
+  /** Their own meeting the question is about; the caller checks it is theirs. */
+  meetingId?: string | null;
+  /** How many of their questions wait for an answer now. */
+  openQuestions?: number;
+  now: Date;
+}): Result<ExpertQuestion, ExpertQuestionErrorCode> {
+  const question = checkExpertQuestion(input.question);
   if (!question.ok) return question;
+  const limit = EXPERT_QUESTION_LIMITS.openPerSeeker;
+  if ((input.openQuestions ?? 0) >= limit) {
+    return fail(
+      'EXPERTS.TOO_MANY_OPEN',
+      `You have ${limit} questions waiting for the experts. Once one is answered you can send another.`,
+      { details: { limit } },
+    );
+  }
   return ok({
     id: input.id,
     seekerId: input.seekerId,
+    meetingId: input.meetingId ?? null,
     question: question.value,
     status: 'OPEN',
     askedAt: input.now,
@@ -79,12 +119,7 @@ export function answerExpertQuestion(input: {
     WORDING,
   );
   if (!moved.ok) return moved;
-  const answer = requiredText(input.answer, {
-    field: 'answer',
-    label: 'The answer',
-    max: EXPERT_QUESTION_LIMITS.answer,
-    code: 'EXPERTS.INVALID_ANSWER',
-  });
+  const answer = checkExpertAnswer(input.answer);
   if (!answer.ok) return answer;
   return ok({
     ...input.question,

@@ -17,6 +17,8 @@ function interview(
     meetingId: `${seekerId}-${daysAgo}`,
     seekerId,
     companyId: 'acme',
+    contactId: `${seekerId}-contact-${daysAgo}`,
+    contactName: `Person ${daysAgo}`,
     status: 'COMPLETED',
     startsAt: daysAfter(NOW, -daysAgo),
     ...extra,
@@ -41,16 +43,50 @@ const company = { id: 'acme', name: 'Acme' };
 describe('warmCandidates', () => {
   it('lists seekers who met someone there, most recent first', () => {
     expect(warmCandidates('acme', history)).toEqual([
-      { seekerId: 'ana', meetingCount: 2, lastMetAt: daysAfter(NOW, -5) },
-      { seekerId: 'ben', meetingCount: 1, lastMetAt: daysAfter(NOW, -60) },
-      { seekerId: 'eve', meetingCount: 1, lastMetAt: daysAfter(NOW, -60) },
+      {
+        seekerId: 'ana',
+        meetingCount: 2,
+        lastMetAt: daysAfter(NOW, -5),
+        lastMeetingId: 'ana-5',
+        lastContactId: 'ana-contact-5',
+        lastContactName: 'Person 5',
+      },
+      {
+        seekerId: 'ben',
+        meetingCount: 1,
+        lastMetAt: daysAfter(NOW, -60),
+        lastMeetingId: 'ben-60',
+        lastContactId: 'ben-contact-60',
+        lastContactName: 'Person 60',
+      },
+      {
+        seekerId: 'eve',
+        meetingCount: 1,
+        lastMetAt: daysAfter(NOW, -60),
+        lastMeetingId: 'eve-60',
+        lastContactId: 'eve-contact-60',
+        lastContactName: 'Person 60',
+      },
     ]);
   });
 
-  it('keeps the latest meeting whatever the order', () => {
-    expect(
-      warmCandidates('acme', [interview('ana', 5), interview('ana', 30)])[0]?.lastMetAt,
-    ).toEqual(daysAfter(NOW, -5));
+  it('keeps the latest meeting and its person whatever the order', () => {
+    for (const order of [
+      [interview('ana', 5), interview('ana', 30)],
+      [interview('ana', 30), interview('ana', 5)],
+    ]) {
+      expect(warmCandidates('acme', order)[0]).toMatchObject({
+        lastMetAt: daysAfter(NOW, -5),
+        lastContactName: 'Person 5',
+      });
+    }
+  });
+
+  it('breaks a tie between two meetings at the same time by meeting id, not input order', () => {
+    const a = interview('ana', 5, { meetingId: 'a', contactName: 'First' });
+    const b = interview('ana', 5, { meetingId: 'b', contactName: 'Second' });
+    expect(warmCandidates('acme', [a, b])[0]?.lastContactName).toBe('Second');
+    expect(warmCandidates('acme', [b, a])[0]?.lastContactName).toBe('Second');
   });
 });
 
@@ -66,7 +102,10 @@ describe('alertsForHiringChange', () => {
       key: hiringAlertKey('acme', NOW, 'ana'),
       companyId: 'acme',
       lastMetAt: daysAfter(NOW, -5),
-      message: expect.stringMatching(/^Acme is hiring now/),
+      contactId: 'ana-contact-5',
+      contactName: 'Person 5',
+      lastMeetingId: 'ana-5',
+      message: expect.stringMatching(/^Acme is hiring now\. You met Person 5 there/),
     });
     expect(alerts[0]?.key).toBe(`hiring:acme:${NOW.toISOString()}:ana`);
   });

@@ -6,8 +6,11 @@ import { compareText } from '../text.js';
 export interface InterviewHistoryEntry {
   meetingId: string;
   seekerId: string;
-  /** The company the contact worked for at the time of the meeting. */
+  /** The company the person met works for. */
   companyId: string;
+  /** The person the seeker met: the one to get back to when the company hires. */
+  contactId: string;
+  contactName: string;
   status: MeetingStatus;
   startsAt: Date;
 }
@@ -19,6 +22,10 @@ export interface HiringAlert {
   companyId: string;
   meetingIds: string[];
   lastMetAt: Date;
+  /** The person met most recently there, whom the message names. */
+  contactId: string;
+  contactName: string;
+  lastMeetingId: string;
   message: string;
 }
 
@@ -26,6 +33,16 @@ export interface WarmCandidate {
   seekerId: string;
   meetingCount: number;
   lastMetAt: Date;
+  /** The most recent meeting there, and the person met in it. */
+  lastMeetingId: string;
+  lastContactId: string;
+  lastContactName: string;
+}
+
+/** Later start first; the meeting id breaks a tie so the order never depends on input order. */
+function isMoreRecent(a: InterviewHistoryEntry, b: { lastMetAt: Date; lastMeetingId: string }) {
+  const diff = a.startsAt.getTime() - b.lastMetAt.getTime();
+  return diff > 0 || (diff === 0 && compareText(a.meetingId, b.lastMeetingId) > 0);
 }
 
 /**
@@ -45,11 +62,19 @@ export function warmCandidates(
         seekerId: interview.seekerId,
         meetingCount: 1,
         lastMetAt: interview.startsAt,
+        lastMeetingId: interview.meetingId,
+        lastContactId: interview.contactId,
+        lastContactName: interview.contactName,
       });
       continue;
     }
     current.meetingCount += 1;
-    if (interview.startsAt > current.lastMetAt) current.lastMetAt = interview.startsAt;
+    if (isMoreRecent(interview, current)) {
+      current.lastMetAt = interview.startsAt;
+      current.lastMeetingId = interview.meetingId;
+      current.lastContactId = interview.contactId;
+      current.lastContactName = interview.contactName;
+    }
   }
   return [...bySeeker.values()].sort(
     (a, b) => b.lastMetAt.getTime() - a.lastMetAt.getTime() || compareText(a.seekerId, b.seekerId),
@@ -60,10 +85,16 @@ export function hiringAlertKey(companyId: string, changedAt: Date, seekerId: str
   return `hiring:${companyId}:${changedAt.toISOString()}:${seekerId}`;
 }
 
+/** What the seeker reads: the company, the news, and whom to call. */
+export function hiringAlertMessage(companyName: string, contactName: string): string {
+  return `${companyName} is hiring now. You met ${contactName} there for an informational interview: get back in touch with them first, they already know you.`;
+}
+
 /**
  * When a company turns to HIRING, everyone who had an informational
  * interview there hears first: one alert per seeker per change, however many
- * meetings they had, and none that were already sent for this change.
+ * meetings they had, and none that were already sent for this change. The
+ * alert names the person they met most recently, the one to get back to.
  */
 export function alertsForHiringChange(input: {
   company: { id: string; name: string };
@@ -91,7 +122,10 @@ export function alertsForHiringChange(input: {
         )
         .map((i) => i.meetingId),
       lastMetAt: candidate.lastMetAt,
-      message: `${input.company.name} is hiring now. You met them for an informational interview, so get in touch with your contact there: they already know you.`,
+      contactId: candidate.lastContactId,
+      contactName: candidate.lastContactName,
+      lastMeetingId: candidate.lastMeetingId,
+      message: hiringAlertMessage(input.company.name, candidate.lastContactName),
     });
   }
   return alerts;

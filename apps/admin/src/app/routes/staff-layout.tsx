@@ -10,6 +10,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { StaffOnlyNotice } from '../../features/auth/components/staff-only-notice';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useUnansweredCount } from '../../features/experts/hooks/use-unanswered-count';
 import type { Role } from '../../gql/graphql';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
@@ -18,6 +19,9 @@ import { DashboardBrand } from './brand';
 const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: paths.companies.href(), label: 'Companies', roles: ['STAFF', 'ADMIN'] },
   { href: paths.contacts.href(), label: 'Contacts', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.seekers.href(), label: 'Seekers', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.experts.href(), label: 'Experts', roles: ['STAFF', 'ADMIN'] },
+  { href: paths.warmCandidates.href(), label: 'Warm candidates', roles: ['STAFF', 'ADMIN'] },
   { href: paths.questionBank.href(), label: 'Question bank', roles: ['STAFF', 'ADMIN'] },
   { href: paths.network.href(), label: 'Network', roles: ['STAFF', 'ADMIN'] },
   { href: paths.settings.href(), label: 'Settings', roles: ['STAFF', 'ADMIN'] },
@@ -26,6 +30,11 @@ const NAV_ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: paths.webhooks.href(), label: 'Webhooks', roles: ['ADMIN'] },
 ];
 
+/** The experts link carries how many questions wait, when any do. */
+function unansweredBadge(count: number) {
+  return { text: String(count), label: `${count} unanswered` };
+}
+
 const ROLE_NAMES: Record<Role, string> = { ADMIN: 'Admin', STAFF: 'Staff', SEEKER: 'Job seeker' };
 
 /** The signed-in dashboard: staff and admins only. */
@@ -33,6 +42,7 @@ export function StaffLayout() {
   const { user, loading, problem, retry } = useCurrentUser();
   const location = useLocation();
   const leave = useLeaveToSignIn(paths.signIn.href());
+  const unanswered = useUnansweredCount(user !== null && user.role !== 'SEEKER', location.pathname);
 
   if (loading || (problem && !user)) {
     return <SessionStatusPage brand={<DashboardBrand />} problem={problem} onRetry={retry} />;
@@ -48,7 +58,11 @@ export function StaffLayout() {
     );
   }
 
-  const navItems = NAV_ITEMS.filter((item) => item.roles.includes(user.role));
+  const navItems = NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) =>
+    item.href === paths.experts.href() && unanswered
+      ? { ...item, badge: unansweredBadge(unanswered) }
+      : item,
+  );
   return (
     <PageLayout
       brand={<DashboardBrand />}

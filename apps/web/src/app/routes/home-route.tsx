@@ -2,10 +2,18 @@ import { buttonClassName } from '@rapport/ui/button';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { Link } from 'react-router';
 import { SeekerDashboard } from '../../features/asks/components/seeker-dashboard';
+import { CoachCommentList } from '../../features/coach-comments/components/coach-comments';
 import { FollowUpsDue } from '../../features/follow-ups/components/follow-ups-due';
+import { HiringAlertsSection } from '../../features/hiring-alerts/components/hiring-alerts-section';
+import { DashboardMeetings } from '../../features/meeting-agenda/components/meeting-agenda';
 import { ThankYouCardsDue } from '../../features/thank-you/components/thank-you-due';
+import type { DashboardMeetingFragment } from '../../gql/graphql';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../site';
+
+const coachComments = (meeting: DashboardMeetingFragment) => (
+  <CoachCommentList comments={meeting.coachComments} headingLevel={4} />
+);
 
 export default function HomeRoute() {
   return (
@@ -26,6 +34,8 @@ export default function HomeRoute() {
         }
       />
       <SeekerDashboard>
+        <HiringAlertsSection />
+        <DashboardMeetings renderExtra={coachComments} />
         <FollowUpsDue />
         <ThankYouCardsDue />
       </SeekerDashboard>

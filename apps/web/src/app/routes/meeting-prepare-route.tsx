@@ -4,6 +4,7 @@ import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { PageHeading } from '@rapport/ui/page-heading';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { Link, useParams } from 'react-router';
+import { CoachComments } from '../../features/coach-comments/components/coach-comments';
 import { PreparationPanel } from '../../features/preparation/components/preparation-panel';
 import { useMeetingPreparation } from '../../features/preparation/hooks/use-meeting-preparation';
 import { LOCATION_PHRASES, meetingTime } from '../../features/preparation/utils/meeting-labels';
@@ -44,7 +45,12 @@ export default function MeetingPrepareRoute() {
           onRetry={retry}
         />
       ) : null}
-      {meeting ? <PreparationPanel meeting={meeting} /> : null}
+      {meeting ? (
+        <>
+          <CoachComments meetingId={meeting.id} target="QUESTION_LIST" headingLevel={2} />
+          <PreparationPanel meeting={meeting} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '@rapport/ui/page-heading';
 import { RetryAlert } from '@rapport/ui/retry-alert';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { CoachComments } from '../../features/coach-comments/components/coach-comments';
 import { MeetingOutcome } from '../../features/wrap-up/components/meeting-outcome';
 import { ReferralCapture } from '../../features/wrap-up/components/referral-capture';
 import { useWrapUpMeeting } from '../../features/wrap-up/hooks/use-wrap-up';
@@ -52,6 +53,7 @@ export default function MeetingWrapUpRoute() {
           onRetry={retry}
         />
       ) : null}
+      {meeting ? <CoachComments meetingId={meeting.id} target="NOTES" headingLevel={2} /> : null}
       {meeting ? (
         <div className="wrap-up">
           <ReferralCapture

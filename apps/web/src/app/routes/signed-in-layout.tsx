@@ -16,6 +16,7 @@ const NAV_ITEMS = [
   { href: paths.meetings.href(), label: 'Meetings' },
   { href: paths.contacts.href(), label: 'Contacts' },
   { href: paths.companies.href(), label: 'Companies' },
+  { href: paths.experts.href(), label: 'Ask the experts' },
   { href: paths.followUps.href(), label: 'Follow-ups' },
   { href: paths.thankYouCards.href(), label: 'Thank-you cards' },
   { href: paths.network.href(), label: 'My network' },

@@ -1,19 +1,14 @@
 import { formatDate, plural } from '@rapport/client/format';
-import { Badge, type BadgeTone } from '@rapport/ui/badge';
+import { Badge } from '@rapport/ui/badge';
 import { EmptyState } from '@rapport/ui/empty-state';
 import { PagedList } from '@rapport/ui/paged-list';
-import type { AskStatus } from '../../../gql/graphql';
 import { useContactTimeline } from '../hooks/use-contact';
-import { ASK_CHANNEL_LABELS, ASK_STATUS_LABELS } from './contact-labels';
+import {
+  ASK_CHANNEL_LABELS,
+  ASK_STATUS_LABELS,
+  ASK_STATUS_TONES,
+} from '../../../config/ask-labels';
 import './contact-timeline.css';
-
-const STATUS_TONES: Record<AskStatus, BadgeTone> = {
-  ASKED: 'info',
-  ACCEPTED: 'success',
-  DECLINED: 'neutral',
-  NO_RESPONSE: 'warning',
-  WITHDRAWN: 'neutral',
-};
 
 /** Every seeker's asks of this person (on any record of them), newest first. */
 export function ContactTimeline({
@@ -58,7 +53,7 @@ export function ContactTimeline({
                 <span className="timeline__who">
                   {ask.seeker?.name ?? 'A seeker'} asked {ASK_CHANNEL_LABELS[ask.channel]}
                 </span>
-                <Badge tone={STATUS_TONES[ask.status]}>{ASK_STATUS_LABELS[ask.status]}</Badge>
+                <Badge tone={ASK_STATUS_TONES[ask.status]}>{ASK_STATUS_LABELS[ask.status]}</Badge>
               </div>
               <p className="timeline__meta">
                 <time dateTime={ask.askedAt}>{formatDate(ask.askedAt)}</time>
