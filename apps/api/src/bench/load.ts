@@ -10,6 +10,11 @@ export interface Target {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /**
+   * For writes: the body of each request in turn, so none repeats (an ask
+   * can be recorded once). Shared by the warm-up and the measured run.
+   */
+  nextBody?: () => string;
 }
 
 export interface LoadResult {
@@ -27,8 +32,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
 }
 
-function fire(target: Target, connections: number, seconds: number, latencies?: number[]) {
+function fire(
+  target: Target,
+  connections: number,
+  seconds: number,
+  latencies?: number[],
+  failures?: string[],
+) {
   if (!target.url.startsWith('http://127.0.0.1:')) throw new Error('load runs on loopback only');
+  const { nextBody } = target;
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -39,6 +51,19 @@ function fire(target: Target, connections: number, seconds: number, latencies?: 
         connections,
         duration: seconds,
         timeout: 10,
+        ...(nextBody
+          ? {
+              requests: [
+                {
+                  setupRequest: (request: autocannon.Request) => ({ ...request, body: nextBody() }),
+                  // A write answered with a GraphQL error did no work: it must not count.
+                  onResponse: (_status: number, body: string) => {
+                    if (body.includes('"errors"')) failures?.push(body.slice(0, 300));
+                  },
+                },
+              ],
+            }
+          : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -60,10 +85,11 @@ export async function measureLoad(
   if (warmupSeconds > 0) await fire(target, connections, warmupSeconds);
   hooks.onMeasureStart?.();
   const latencies: number[] = [];
-  const result = await fire(target, connections, seconds, latencies);
-  if (result.errors > 0 || result.non2xx > 0) {
+  const failures: string[] = [];
+  const result = await fire(target, connections, seconds, latencies, failures);
+  if (result.errors > 0 || result.non2xx > 0 || failures.length > 0) {
     throw new Error(
-      `${target.url} at ${connections} connections: ${result.errors} errors, ${result.non2xx} non-2xx answers`,
+      `${target.url} at ${connections} connections: ${result.errors} errors, ${result.non2xx} non-2xx answers, ${failures.length} GraphQL errors${failures[0] ? ` (first: ${failures[0]})` : ''}`,
     );
   }
   latencies.sort((a, b) => a - b);
