@@ -322,7 +322,7 @@ export class AskService {
    * newest agency contacts the seeker may see, leaving out in SQL anyone
    * do-not-contact or already asked by this seeker. Asks per candidate in
    * the throttle window come from one grouped query so the domain can leave
-   * out people at the cap. Five statements whatever the sizes.
+   * out people at the cap. Six statements whatever the sizes.
    */
   async suggest(
     actor: Actor,
@@ -348,9 +348,9 @@ export class AskService {
             .sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime())[0]
             ?.companyId ?? null);
 
-    const candidates = () =>
+    const candidates = (sharing: 'SHARED' | 'MINE' | null = null) =>
       this.contacts
-        .filtered(actor, {})
+        .filtered(actor, { sharing })
         .andWhere('c.do_not_contact = false')
         .andWhere(
           'NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = :askedBy AND oa.person_id = c.person_id)',
@@ -365,11 +365,21 @@ export class AskService {
           .limit(50)
           .getMany()
       : [];
-    const network = await candidates()
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(NETWORK_CANDIDATES)
-      .getMany();
+    // The newest the seeker may see: the agency's shared contacts and their
+    // own, read apart so each walks its index in order and stops early (as
+    // one OR, SQLite sorted every agency contact), then merged.
+    const newest = (sharing: 'SHARED' | 'MINE') =>
+      candidates(sharing)
+        .orderBy('c.created_at', 'DESC')
+        .addOrderBy('c.id', 'DESC')
+        .limit(NETWORK_CANDIDATES)
+        .getMany();
+    const network = [...(await newest('SHARED')), ...(await newest('MINE'))]
+      .sort(
+        (a, b) =>
+          b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+      )
+      .slice(0, NETWORK_CANDIDATES);
     const rows = new Map([...sameCompany, ...network].map((row) => [row.id, row]));
     const people = [...new Set([...rows.values()].map((row) => row.personId))];
     const recentAskCounts = new Map<string, number>();

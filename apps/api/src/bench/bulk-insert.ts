@@ -46,7 +46,8 @@ function insertSqlite(file: string, tables: TableRows[]): Record<string, number>
           count += 1;
         }
         counts[table] = count;
-        if (process.env.BENCH_DEBUG) console.log(`${table}: ${count} rows at ${performance.now().toFixed(0)} ms`);
+        if (process.env.BENCH_DEBUG)
+          console.log(`${table}: ${count} rows at ${performance.now().toFixed(0)} ms`);
       }
     })();
   } finally {

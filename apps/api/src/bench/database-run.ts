@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import { openDatabase } from '../db/data-source.js';
 import { createThrowawayDatabase } from '../db/throwaway-database.js';
-import { bulkInsert } from './bulk-insert.js';
+import { bulkInsert, sqliteDatetime } from './bulk-insert.js';
 import { buildDataset, type Dataset } from './dataset.js';
 import { assertSameAnswer, fetchJson } from './equivalence.js';
 import { measureLoad, type LoadResult, type Target } from './load.js';
@@ -81,6 +81,9 @@ const workDir = fs.mkdtempSync(
 const servers: RunningServer[] = [];
 let succeeded = false;
 
+const cpu = (result: LoadResult) =>
+  result.cpuMs === null ? '—' : `${result.cpuMs.toFixed(2)} ms/req`;
+
 const stopped = async () => {
   for (const server of servers.splice(0)) await server.stop();
 };
@@ -104,7 +107,9 @@ function targetsFor(
     JSON.stringify({ query: scenario.query, variables });
   return (variables: Record<string, unknown>) => ({
     graphql: { url: `${api.origin}/graphql`, headers, body: body(variables) } as Target,
-    raw: raw ? ({ url: `${raw.origin}/${scenario.name}`, headers, body: body(variables) } as Target) : null,
+    raw: raw
+      ? ({ url: `${raw.origin}/${scenario.name}`, headers, body: body(variables) } as Target)
+      : null,
   });
 }
 
@@ -112,13 +117,17 @@ function targetsFor(
 function writeTarget(dataset: Dataset, scenario: Scenario & { kind: 'write' }, api: RunningServer) {
   const supply = scenario.supply(dataset.targets);
   let n = 0;
-  const target = targetsFor(dataset, scenario, api, null)(
-    scenario.variables(dataset.targets, 0),
-  ).graphql;
+  const target = targetsFor(
+    dataset,
+    scenario,
+    api,
+    null,
+  )(scenario.variables(dataset.targets, 0)).graphql;
   return {
     ...target,
     nextBody: () => {
-      if (n >= supply) throw new Error(`${scenario.name}: ran out of distinct requests (${supply})`);
+      if (n >= supply)
+        throw new Error(`${scenario.name}: ran out of distinct requests (${supply})`);
       return JSON.stringify({
         query: scenario.query,
         variables: scenario.variables(dataset.targets, n++),
@@ -141,8 +150,8 @@ try {
     // Seeded sessions end after two idle hours; a reused file gets them back.
     const now = new Date();
     await dataSource.query('UPDATE sessions SET last_seen_at = ?, expires_at = ?', [
-      now,
-      new Date(now.getTime() + 86_400_000),
+      sqliteDatetime(now),
+      sqliteDatetime(new Date(now.getTime() + 86_400_000)),
     ]);
   }
   await dataSource.destroy();
@@ -220,23 +229,28 @@ try {
           connections,
           options.duration,
           options.warmup,
+          { serverPid: api.pid },
         );
         const rawResult = first.raw
-          ? await measureLoad(first.raw, connections, options.duration, options.warmup)
+          ? await measureLoad(first.raw, connections, options.duration, options.warmup, {
+              serverPid: raw.pid,
+            })
           : null;
         const ratio = rawResult ? graphql.rps / rawResult.rps : null;
         runs.push({ connections, graphql, raw: rawResult, ratio });
         log(
-          `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms` +
+          `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms cpu ${cpu(graphql)}` +
             (rawResult
-              ? `; raw ${rawResult.rps.toFixed(0)} req/s p99 ${rawResult.p99.toFixed(1)} ms; ratio ${ratio!.toFixed(2)}`
+              ? `; raw ${rawResult.rps.toFixed(0)} req/s p99 ${rawResult.p99.toFixed(1)} ms cpu ${cpu(rawResult)}; ratio ${ratio!.toFixed(2)}`
               : ''),
         );
       }
     } else {
       const target = writeTarget(dataset, scenario, api);
       for (const connections of options.connections) {
-        const graphql = await measureLoad(target, connections, options.duration, options.warmup);
+        const graphql = await measureLoad(target, connections, options.duration, options.warmup, {
+          serverPid: api.pid,
+        });
         runs.push({ connections, graphql, raw: null, ratio: null });
         log(
           `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms`,

@@ -96,11 +96,7 @@ function askCount(random: Random, mean: number): number {
   return Math.max(2, Math.round(mean * (0.4 + random.next() * 1.2)));
 }
 
-export async function buildDataset(
-  sizes: DatasetSizes,
-  seed: number,
-  now: Date,
-): Promise<Dataset> {
+export async function buildDataset(sizes: DatasetSizes, seed: number, now: Date): Promise<Dataset> {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const daysAgo = (random: Random, span: number) => new Date(today - random.int(span * DAY));
   // One scrypt hash shared by every account: hashing 10,000 passwords would
@@ -299,9 +295,7 @@ export async function buildDataset(
     historyRows.push([asksRandom.uuid(), id, 0, 'ASKED', askedAt, note]);
     if (answered) historyRows.push([asksRandom.uuid(), id, 1, status, changedAt, null]);
     if (status === 'ACCEPTED' && meetingRows.length < sizes.meetings) {
-      const startsAt = new Date(
-        changedAt.getTime() + (1 + meetings.int(21)) * DAY + 9 * 3_600_000,
-      );
+      const startsAt = new Date(changedAt.getTime() + (1 + meetings.int(21)) * DAY + 9 * 3_600_000);
       const past = startsAt.getTime() < now.getTime();
       const meetingStatus = !past
         ? 'SCHEDULED'
@@ -473,7 +467,11 @@ export async function buildDataset(
               nodeId(edge.from),
               edge.to.type,
               nodeId(edge.to),
-              edge.kind === 'MET' ? 'MEETING' : edge.kind === 'REFERRED' ? 'REFERRAL' : 'CSV_IMPORT',
+              edge.kind === 'MET'
+                ? 'MEETING'
+                : edge.kind === 'REFERRED'
+                  ? 'REFERRAL'
+                  : 'CSV_IMPORT',
               edge.ownerSeekerIndex === null ? null : seekerIds[edge.ownerSeekerIndex]!,
               edge.recordedAt,
               edge.recordedAt,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 
 /**
@@ -25,7 +26,28 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /**
+   * The server's own CPU time per request (user + system, from /proc), null
+   * where /proc is not there. On a shared machine this moves far less than
+   * requests per second: other work delays a request but does not add to it.
+   */
+  cpuMs: number | null;
 }
+
+/** User + system CPU milliseconds a process has used so far (Linux), or null. */
+export function cpuMillis(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -80,13 +102,15 @@ export async function measureLoad(
   connections: number,
   seconds: number,
   warmupSeconds: number,
-  hooks: { onMeasureStart?: () => void } = {},
+  hooks: { onMeasureStart?: () => void; serverPid?: number } = {},
 ): Promise<LoadResult> {
   if (warmupSeconds > 0) await fire(target, connections, warmupSeconds);
   hooks.onMeasureStart?.();
   const latencies: number[] = [];
   const failures: string[] = [];
+  const cpuBefore = hooks.serverPid ? cpuMillis(hooks.serverPid) : null;
   const result = await fire(target, connections, seconds, latencies, failures);
+  const cpuAfter = hooks.serverPid ? cpuMillis(hooks.serverPid) : null;
   if (result.errors > 0 || result.non2xx > 0 || failures.length > 0) {
     throw new Error(
       `${target.url} at ${connections} connections: ${result.errors} errors, ${result.non2xx} non-2xx answers, ${failures.length} GraphQL errors${failures[0] ? ` (first: ${failures[0]})` : ''}`,
@@ -101,5 +125,9 @@ export async function measureLoad(
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
+    cpuMs:
+      cpuBefore !== null && cpuAfter !== null && result['2xx'] > 0
+        ? (cpuAfter - cpuBefore) / result['2xx']
+        : null,
   };
 }

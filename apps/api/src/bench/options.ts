@@ -106,7 +106,9 @@ export function parseOptions(argv: string[], env: Env): BenchOptions {
     const picked = raw.split(',').map((s) => s.trim());
     const unknown = picked.filter((s) => !names.has(s));
     if (unknown.length > 0) {
-      throw new Error(`--${flag}: unknown scenario ${unknown.join(', ')}; known: ${[...names].join(', ')}.`);
+      throw new Error(
+        `--${flag}: unknown scenario ${unknown.join(', ')}; known: ${[...names].join(', ')}.`,
+      );
     }
     return picked;
   };

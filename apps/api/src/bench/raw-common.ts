@@ -42,4 +42,3 @@ export const isoOrNull = (value: string | Date | null) => (value === null ? null
 export const at = (db: RawDb, date: Date) => (db.kind === 'sqlite' ? sqliteDatetime(date) : date);
 export const bool = (value: unknown) => value === true || value === 1;
 export const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-

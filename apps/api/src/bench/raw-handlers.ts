@@ -215,8 +215,7 @@ const seekerDashboard: RawHandler = async (db, user) => {
     ownAsks
       .filter((a) => a.status === 'DECLINED' || a.status === 'NO_RESPONSE')
       .sort(
-        (a, b) =>
-          dateOf(b.status_changed_at).getTime() - dateOf(a.status_changed_at).getTime(),
+        (a, b) => dateOf(b.status_changed_at).getTime() - dateOf(a.status_changed_at).getTime(),
       )[0]?.company_id ?? null;
   interface Candidate {
     id: string;
@@ -226,22 +225,37 @@ const seekerDashboard: RawHandler = async (db, user) => {
     title: string | null;
     company_name: string | null;
   }
-  const candidates = `SELECT c.id, c.person_id, c.company_id, c.full_name, c.title, co.name AS company_name
-      FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
-     WHERE c.merged_into_id IS NULL
-       AND ((c.owner_id IS NULL AND c.shared_with_seekers = true AND c.archived_at IS NULL) OR c.owner_id = ?)
-       AND c.archived_at IS NULL AND c.do_not_contact = false
-       AND NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = ? AND oa.person_id = c.person_id)`;
+  // Visible to the seeker (shared agency contacts, their own), not flagged, not asked yet.
+  const candidates = (visible: string, rest: string, params: unknown[]) =>
+    db.all<Candidate & { created_at: string | Date }>(
+      `SELECT c.id, c.person_id, c.company_id, c.full_name, c.title, c.created_at, co.name AS company_name
+         FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+        WHERE c.merged_into_id IS NULL AND ${visible}
+          AND c.archived_at IS NULL AND c.do_not_contact = false
+          AND NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = ? AND oa.person_id = c.person_id)
+          ${rest}`,
+      params,
+    );
+  const shared = 'c.owner_id IS NULL AND c.shared_with_seekers = true';
   const sameCompany = anchor
-    ? await db.all<Candidate>(
-        `${candidates} AND c.company_id = ? ORDER BY c.name_key LIMIT 50`,
+    ? await candidates(
+        `((${shared} AND c.archived_at IS NULL) OR c.owner_id = ?)`,
+        'AND c.company_id = ? ORDER BY c.name_key LIMIT 50',
         [user.id, user.id, anchor],
       )
     : [];
-  const network = await db.all<Candidate>(
-    `${candidates} ORDER BY c.created_at DESC, c.id DESC LIMIT 200`,
-    [user.id, user.id],
-  );
+  // The newest shared agency contacts and the seeker's own, each read in its index's order.
+  const newest = 'ORDER BY c.created_at DESC, c.id DESC LIMIT 200';
+  const network = [
+    ...(await candidates(shared, newest, [user.id])),
+    ...(await candidates('c.owner_id = ?', newest, [user.id, user.id])),
+  ]
+    .sort(
+      (a, b) =>
+        dateOf(b.created_at).getTime() - dateOf(a.created_at).getTime() ||
+        (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    )
+    .slice(0, 200);
   const rows = new Map([...sameCompany, ...network].map((row) => [row.id, row]));
   const people = [...new Set([...rows.values()].map((row) => row.person_id))];
   const ranked = suggestNextContacts({
@@ -347,8 +361,11 @@ const contactsPage: RawHandler = async (db, user, variables) => {
   }
   const where = `c.merged_into_id IS NULL AND c.owner_id IS NULL AND c.archived_at IS NULL
     AND EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = ?)`;
+  // Counted from the tag's rows (see ContactService.filtered for why SQLite needs telling).
   const [total] = await db.all<{ n: number | string }>(
-    `SELECT COUNT(*) AS n FROM contacts c WHERE ${where}`,
+    `SELECT COUNT(*) AS n FROM contacts c WHERE c.merged_into_id IS NULL AND c.archived_at IS NULL
+       AND ${db.kind === 'sqlite' ? 'likelihood(c.owner_id IS NULL, 0.9)' : 'c.owner_id IS NULL'}
+       AND c.id IN (SELECT t.contact_id FROM contact_tags t WHERE t.tag_key = ?)`,
     [tag],
   );
   const rows = await db.all<ContactRow>(

@@ -142,8 +142,7 @@ export const warmIntroPathsRaw: RawHandler = async (db, user, variables) => {
   if (!company) throw new RawError(404, 'not found');
   const now = new Date();
   const seeker: NodeRef = { type: 'SEEKER', id: user.id };
-  const owned = (edge: Connection) =>
-    edge.ownerSeekerId === null || edge.ownerSeekerId === user.id;
+  const owned = (edge: Connection) => edge.ownerSeekerId === null || edge.ownerSeekerId === user.id;
 
   const answered = new Map<string, Date[]>();
   for (const row of await db.all<{ person_id: string; status_changed_at: string | Date }>(
@@ -363,7 +362,9 @@ export const warmIntroPathsRaw: RawHandler = async (db, user, variables) => {
 
   const onPaths = [...new Set(paths.flatMap((p) => p.hops.map((h) => h.to.id)))];
   const companyIds = [
-    ...new Set(onPaths.flatMap((id) => (facts.get(id)?.companyId ? [facts.get(id)!.companyId!] : []))),
+    ...new Set(
+      onPaths.flatMap((id) => (facts.get(id)?.companyId ? [facts.get(id)!.companyId!] : [])),
+    ),
   ];
   const companyNames = new Map(
     companyIds.length === 0

@@ -131,13 +131,22 @@ function ratioCell(ratio: number | null, database: string, scenario: string): st
 }
 
 function summarySection({ results }: ReportInput): string[] {
-  const connections = [...new Set(results.flatMap((r) => r.scenarios.flatMap((s) => s.runs.map((run) => run.connections))))];
+  const connections = [
+    ...new Set(
+      results.flatMap((r) => r.scenarios.flatMap((s) => s.runs.map((run) => run.connections))),
+    ),
+  ];
   const lines = [
     '## Summary: GraphQL ÷ raw',
     '',
     `Requests per second of the API over those of the hand-written baseline, per connection count. Target: at least ${TARGET_RATIO} for ${TARGET_SCENARIOS.join(', ')} on SQLite (✓/✗).`,
     '',
-    ...header(['scenario', 'database', ...connections.map((c) => `${c} conn`), 'GraphQL req/s at 10']),
+    ...header([
+      'scenario',
+      'database',
+      ...connections.map((c) => `${c} conn`),
+      'GraphQL req/s at 10',
+    ]),
   ];
   for (const scenario of scenarios) {
     for (const r of results) {
@@ -169,7 +178,15 @@ function beforeAfterSection({ results, before }: ReportInput): string[] {
     '',
     `Before: the run saved in \`${before.file}\` (${before.note}). Same dataset and settings unless noted there; req/s are GraphQL's, ratio = GraphQL ÷ raw.`,
     '',
-    ...header(['scenario', 'database', 'conns', 'req/s before', 'req/s now', 'ratio before', 'ratio now']),
+    ...header([
+      'scenario',
+      'database',
+      'conns',
+      'req/s before',
+      'req/s now',
+      'ratio before',
+      'ratio now',
+    ]),
   ];
   for (const r of results) {
     const old = before.results.find((b) => b.database === r.database);
@@ -259,7 +276,9 @@ function scenarioSection({ results }: ReportInput): string[] {
 
 function statementsSection({ results }: ReportInput): string[] {
   const counted = (s: DatabaseResult['statements'][number]) =>
-    s.counts.map((c) => (c.first === null ? `${c.statements}` : `${c.statements} (first: ${c.first})`)).join(', ');
+    s.counts
+      .map((c) => (c.first === null ? `${c.statements}` : `${c.statements} (first: ${c.first})`))
+      .join(', ');
   return [
     '## SQL statements per request',
     '',
@@ -275,7 +294,13 @@ function statementsSection({ results }: ReportInput): string[] {
     ...results.flatMap((r) =>
       r.statements.flatMap((s) =>
         s.statements.map((st) =>
-          row([r.database, s.scenario, `\`${cell(clip(st.sql, 300))}\``, cell(clip(st.plan)), ms(st.ms)]),
+          row([
+            r.database,
+            s.scenario,
+            `\`${cell(clip(st.sql, 300))}\``,
+            cell(clip(st.plan)),
+            ms(st.ms),
+          ]),
         ),
       ),
     ),
@@ -304,7 +329,9 @@ function profileSection({ results }: ReportInput): string[] {
         ...p.summary.groups.slice(0, 12).map((g) => row([g.group, n0(g.ms), pct(g.share)])),
         '',
         ...header(['top functions by self time', 'package', 'share']),
-        ...p.summary.functions.slice(0, 12).map((f) => row([`\`${cell(f.name)}\``, f.group, pct(f.share)])),
+        ...p.summary.functions
+          .slice(0, 12)
+          .map((f) => row([`\`${cell(f.name)}\``, f.group, pct(f.share)])),
         '',
       );
     }

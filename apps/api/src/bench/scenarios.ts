@@ -34,7 +34,10 @@ export interface ReadScenario extends ScenarioBase {
   /** True when raw-handlers.ts answers it; otherwise why not. */
   raw: true | string;
   /** Further variables to compare GraphQL and raw on, found from the first answer (the next page). */
-  followUp?: (firstAnswer: unknown, first: Record<string, unknown>) => Record<string, unknown> | null;
+  followUp?: (
+    firstAnswer: unknown,
+    first: Record<string, unknown>,
+  ) => Record<string, unknown> | null;
 }
 
 export interface WriteScenario extends ScenarioBase {
@@ -48,178 +51,24 @@ export interface WriteScenario extends ScenarioBase {
 export type Scenario = ReadScenario | WriteScenario;
 
 const COMPANIES = /* GraphQL */ `
-fragment CompanyRow on Company {
-  id
-  name
-  website
-  industry
-  officeAddress
-  hiringStatus
-  hiringStatusChangedAt
-  contactCount
-}
-
-query AdminCompanies($first: Int!, $after: String, $search: String, $hiringStatus: HiringStatus) {
-  companies(first: $first, after: $after, search: $search, hiringStatus: $hiringStatus) {
-    totalCount
-    edges {
-      cursor
-      node {
-        ...CompanyRow
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}`;
-
-const DASHBOARD = /* GraphQL */ `
-fragment Suggestion on SuggestedContact {
-  reason
-  reasonKind
-  contact {
-    id
-    fullName
-    title
-    company {
-      id
-      name
-    }
-  }
-}
-
-query SeekerDashboard {
-  seekerDashboard {
-    waitingAsks {
-      id
-      askedAt
-      channel
-      contact {
-        id
-        fullName
-      }
-      company {
-        id
-        name
-      }
-    }
-    suggestions {
-      ...Suggestion
-    }
-  }
-}`;
-
-const CONTACT_FRAGMENTS = /* GraphQL */ `
-fragment ContactThrottleParts on ContactThrottle {
-  asksInWindow
-  cap
-  windowDays
-  atCap
-  nearCap
-}
-
-fragment ContactRow on Contact {
-  id
-  fullName
-  title
-  email
-  phone
-  tags
-  source
-  sharedWithSeekers
-  doNotContact
-  archivedAt
-  createdAt
-  company {
+  fragment CompanyRow on Company {
     id
     name
+    website
+    industry
+    officeAddress
+    hiringStatus
+    hiringStatusChangedAt
+    contactCount
   }
-  throttle {
-    ...ContactThrottleParts
-  }
-}`;
 
-const CONTACTS = /* GraphQL */ `${CONTACT_FRAGMENTS}
-
-query AdminContacts(
-  $first: Int!
-  $after: String
-  $search: String
-  $companyId: ID
-  $tag: String
-  $source: ContactSource
-  $doNotContact: Boolean
-  $sharing: ContactSharing
-  $sort: ContactSort!
-  $includeArchived: Boolean!
-) {
-  contacts(
-    first: $first
-    after: $after
-    search: $search
-    companyId: $companyId
-    tag: $tag
-    source: $source
-    doNotContact: $doNotContact
-    sharing: $sharing
-    sort: $sort
-    includeArchived: $includeArchived
-  ) {
-    totalCount
-    edges {
-      cursor
-      node {
-        ...ContactRow
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}`;
-
-// The admin contact page sends ContactPage and ContactTimeline side by
-// side; here they are one document, so one request is the whole page.
-const CONTACT_PAGE = /* GraphQL */ `${CONTACT_FRAGMENTS}
-
-fragment ContactDetails on Contact {
-  ...ContactRow
-  mailingAddress
-  notes
-  doNotContactReason
-  updatedAt
-}
-
-query ContactPageWithTimeline($id: ID!, $first: Int!, $after: String) {
-  contact(id: $id) {
-    ...ContactDetails
-    timeline(first: $first, after: $after) {
+  query AdminCompanies($first: Int!, $after: String, $search: String, $hiringStatus: HiringStatus) {
+    companies(first: $first, after: $after, search: $search, hiringStatus: $hiringStatus) {
       totalCount
       edges {
         cursor
         node {
-          id
-          askedAt
-          channel
-          status
-          statusChangedAt
-          note
-          seeker {
-            id
-            name
-          }
-          contact {
-            id
-            fullName
-          }
-          history {
-            at
-            status
-            note
-          }
+          ...CompanyRow
         }
       }
       pageInfo {
@@ -228,70 +77,233 @@ query ContactPageWithTimeline($id: ID!, $first: Int!, $after: String) {
       }
     }
   }
-}`;
+`;
 
-const WARM_INTRO = /* GraphQL */ `
-query WarmIntroPaths($target: IntroTargetInput!, $first: Int!) {
-  warmIntroPaths(target: $target, first: $first) {
-    length
-    weakestStrength
-    hops {
-      kind
-      sentence
-      strength
-      recordedAt
-      from {
-        __typename
-        ... on Contact {
-          id
-          fullName
-        }
-        ... on NetworkSeeker {
-          id
-          name
-        }
-      }
-      to {
-        __typename
-        ... on Contact {
-          id
-          fullName
-        }
-        ... on NetworkSeeker {
-          id
-          name
-        }
-      }
-    }
-  }
-}`;
-
-const RECORD_ASK = /* GraphQL */ `
-fragment AskDetail on Ask {
-  id
-  channel
-  askedAt
-  note
-  status
-  statusChangedAt
-  history {
-    at
-    status
-    note
-  }
-}
-
-mutation RecordAsk($input: RecordAskInput!) {
-  recordAsk(input: $input) {
-    ...AskDetail
+const DASHBOARD = /* GraphQL */ `
+  fragment Suggestion on SuggestedContact {
+    reason
+    reasonKind
     contact {
       id
-      myAsk {
+      fullName
+      title
+      company {
         id
+        name
       }
     }
   }
-}`;
+
+  query SeekerDashboard {
+    seekerDashboard {
+      waitingAsks {
+        id
+        askedAt
+        channel
+        contact {
+          id
+          fullName
+        }
+        company {
+          id
+          name
+        }
+      }
+      suggestions {
+        ...Suggestion
+      }
+    }
+  }
+`;
+
+const CONTACT_FRAGMENTS = /* GraphQL */ `
+  fragment ContactThrottleParts on ContactThrottle {
+    asksInWindow
+    cap
+    windowDays
+    atCap
+    nearCap
+  }
+
+  fragment ContactRow on Contact {
+    id
+    fullName
+    title
+    email
+    phone
+    tags
+    source
+    sharedWithSeekers
+    doNotContact
+    archivedAt
+    createdAt
+    company {
+      id
+      name
+    }
+    throttle {
+      ...ContactThrottleParts
+    }
+  }
+`;
+
+const CONTACTS = /* GraphQL */ `
+  ${CONTACT_FRAGMENTS}
+
+  query AdminContacts(
+    $first: Int!
+    $after: String
+    $search: String
+    $companyId: ID
+    $tag: String
+    $source: ContactSource
+    $doNotContact: Boolean
+    $sharing: ContactSharing
+    $sort: ContactSort!
+    $includeArchived: Boolean!
+  ) {
+    contacts(
+      first: $first
+      after: $after
+      search: $search
+      companyId: $companyId
+      tag: $tag
+      source: $source
+      doNotContact: $doNotContact
+      sharing: $sharing
+      sort: $sort
+      includeArchived: $includeArchived
+    ) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ContactRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+// The admin contact page sends ContactPage and ContactTimeline side by
+// side; here they are one document, so one request is the whole page.
+const CONTACT_PAGE = /* GraphQL */ `
+  ${CONTACT_FRAGMENTS}
+
+  fragment ContactDetails on Contact {
+    ...ContactRow
+    mailingAddress
+    notes
+    doNotContactReason
+    updatedAt
+  }
+
+  query ContactPageWithTimeline($id: ID!, $first: Int!, $after: String) {
+    contact(id: $id) {
+      ...ContactDetails
+      timeline(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            askedAt
+            channel
+            status
+            statusChangedAt
+            note
+            seeker {
+              id
+              name
+            }
+            contact {
+              id
+              fullName
+            }
+            history {
+              at
+              status
+              note
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`;
+
+const WARM_INTRO = /* GraphQL */ `
+  query WarmIntroPaths($target: IntroTargetInput!, $first: Int!) {
+    warmIntroPaths(target: $target, first: $first) {
+      length
+      weakestStrength
+      hops {
+        kind
+        sentence
+        strength
+        recordedAt
+        from {
+          __typename
+          ... on Contact {
+            id
+            fullName
+          }
+          ... on NetworkSeeker {
+            id
+            name
+          }
+        }
+        to {
+          __typename
+          ... on Contact {
+            id
+            fullName
+          }
+          ... on NetworkSeeker {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+const RECORD_ASK = /* GraphQL */ `
+  fragment AskDetail on Ask {
+    id
+    channel
+    askedAt
+    note
+    status
+    statusChangedAt
+    history {
+      at
+      status
+      note
+    }
+  }
+
+  mutation RecordAsk($input: RecordAskInput!) {
+    recordAsk(input: $input) {
+      ...AskDetail
+      contact {
+        id
+        myAsk {
+          id
+        }
+      }
+    }
+  }
+`;
 
 export const PAGE_SIZE = 20;
 

@@ -18,6 +18,8 @@ const RAW_MAIN = path.resolve(here, 'raw-baseline.js');
 export interface RunningServer {
   name: string;
   origin: string;
+  /** The server's process id, to read its CPU time. */
+  pid: number;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -89,6 +91,7 @@ async function startProcess(
   return {
     name,
     origin,
+    pid: child.pid!,
     logFile,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -240,8 +240,14 @@ export class ContactService {
    * The SQL form of `get` plus the filter: agency rows by sharing, a
    * seeker's own rows by the ownership rule, merged records never.
    */
-  filtered(actor: Actor, filter: ContactFilter): SelectQueryBuilder<ContactEntity> {
+  filtered(
+    actor: Actor,
+    filter: ContactFilter,
+    { forCount = false }: { forCount?: boolean } = {},
+  ): SelectQueryBuilder<ContactEntity> {
     const q = this.contacts.createQueryBuilder('c').where('c.merged_into_id IS NULL');
+    const sqlite = this.dataSource.options.type !== 'postgres';
+    const narrowed = Boolean(filter.tag?.trim() || filter.search?.trim());
     const seekerId = seekerIdOf(actor);
     const sharing = filter.sharing ?? null;
     if (seekerId !== null) {
@@ -256,7 +262,16 @@ export class ContactService {
         );
       }
     } else if (isAgency(actor)) {
-      q.andWhere('c.owner_id IS NULL');
+      // A page walks a list index that starts with owner_id, in order. A
+      // count of a tag or a search has no order to keep: SQLite, which has
+      // no statistics on how common NULL is, would still walk every agency
+      // contact by owner_id; told the term is nearly always true, it starts
+      // from the few tagged or matching rows instead.
+      q.andWhere(
+        forCount && narrowed && sqlite
+          ? 'likelihood(c.owner_id IS NULL, 0.9)'
+          : 'c.owner_id IS NULL',
+      );
       if (sharing === 'SHARED') q.andWhere('c.shared_with_seekers = true');
       else if (sharing === 'AGENCY_ONLY') q.andWhere('c.shared_with_seekers = false');
       else if (sharing === 'MINE') q.andWhere('1 = 0');
@@ -292,8 +307,11 @@ export class ContactService {
     }
     const tag = filter.tag?.trim().toLowerCase();
     if (tag) {
+      // The page probes each row it walks; the count starts from the tag's rows.
       q.andWhere(
-        'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
+        forCount
+          ? 'c.id IN (SELECT t.contact_id FROM contact_tags t WHERE t.tag_key = :tag)'
+          : 'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
         { tag },
       );
     }
@@ -305,7 +323,9 @@ export class ContactService {
   }
 
   list(actor: Actor, filter: ContactFilter & PageArgs): Promise<Connection<ContactEntity>> {
-    return keysetPage(this.filtered(actor, filter), filter, SORTS[filter.sort ?? 'NAME']);
+    return keysetPage(this.filtered(actor, filter), filter, SORTS[filter.sort ?? 'NAME'], {
+      countQuery: this.filtered(actor, filter, { forCount: true }),
+    });
   }
 
   /** A company's contacts, by name, under the same visibility as the contacts list. */

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -110,6 +114,10 @@ export async function createApp(
     plugins: [
       fastifyApolloDrainPlugin(server),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here sets cache hints or reports traces, and each of these
+      // plugins, once installed, wraps every field's resolver to time it.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       schemaExposurePlugin(config.graphqlIntrospection),
       apiKeyScopePlugin(),
       costPlugin({
