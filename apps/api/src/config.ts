@@ -37,6 +37,8 @@ export interface Config {
   redisUrl: string | null;
   /** The most one query may cost (see graphql/cost.ts). */
   graphqlMaxCost: number;
+  /** Run operations compiled by graphql-jit (graphql/jit.ts) instead of graphql-js' interpreter. */
+  graphqlJit: boolean;
   /** Each caller's leaky bucket: how many points it holds, and how many drain per second. */
   costBucketCapacity: number;
   costBucketLeakPerSecond: number;
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 24 * 60 * 365),
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
     graphqlIntrospection,
+    graphqlJit: bool('GRAPHQL_JIT', true),
     redisUrl: redisRaw,
     graphqlMaxCost,
     costBucketCapacity,

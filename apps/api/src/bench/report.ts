@@ -38,6 +38,8 @@ const n0 = (value: number) => Math.round(value).toLocaleString('en-US');
 // NaN (no responses in a run) arrives from JSON as null.
 const ms = (value: number | null) =>
   value === null || Number.isNaN(value) ? '—' : value.toFixed(value < 10 ? 2 : 1);
+const cpuMs = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : value.toFixed(2);
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const kb = (value: number) => value.toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -145,6 +147,7 @@ function summarySection({ results }: ReportInput): string[] {
       'scenario',
       'database',
       ...connections.map((c) => `${c} conn`),
+      'by CPU at 10',
       'GraphQL req/s at 10',
     ]),
   ];
@@ -161,6 +164,9 @@ function summarySection({ results }: ReportInput): string[] {
             const run = found.runs.find((x) => x.connections === c);
             return run ? ratioCell(run.ratio, r.database, scenario.name) : '—';
           }),
+          at10?.raw?.cpuMs && at10.graphql.cpuMs
+            ? (at10.raw.cpuMs / at10.graphql.cpuMs).toFixed(2)
+            : '—',
           at10 ? n0(at10.graphql.rps) : '—',
         ]),
       );
@@ -216,6 +222,9 @@ function scenarioSection({ results }: ReportInput): string[] {
   const lines = ['## GraphQL against the raw baseline', ''];
   lines.push(
     'Requests per second and latency in ms (p50/p95/p99); ratio = GraphQL req/s ÷ raw req/s.',
+    "CPU ms/req is the server process's own CPU time (user + system, from /proc) per answered request:",
+    'on a shared machine it moves far less than requests per second, since other work delays a',
+    'request without adding to its CPU time. Raw CPU ÷ GraphQL CPU is the steadier form of the ratio.',
     'Before timing, each read checks that both servers give the same JSON (first page and, for lists, the next).',
     '',
   );
@@ -241,10 +250,12 @@ function scenarioSection({ results }: ReportInput): string[] {
         'p50',
         'p95',
         'p99',
+        'CPU ms/req',
         'raw req/s',
         'p50',
         'p95',
         'p99',
+        'CPU ms/req',
         'ratio',
       ]),
     );
@@ -260,10 +271,12 @@ function scenarioSection({ results }: ReportInput): string[] {
             ms(g.p50),
             ms(g.p95),
             ms(g.p99),
+            cpuMs(g.cpuMs),
             w ? n0(w.rps) : '—',
             w ? ms(w.p50) : '—',
             w ? ms(w.p95) : '—',
             w ? ms(w.p99) : '—',
+            w ? cpuMs(w.cpuMs) : '—',
             ratioCell(run.ratio, r.database, s.name),
           ]),
         );

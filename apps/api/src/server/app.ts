@@ -20,6 +20,7 @@ import type { Config } from '../config.js';
 import { userActor } from '../common/actor.js';
 import { concepts, createLoaders, createServices, type Services } from '../concepts.js';
 import type { Context } from '../graphql/context.js';
+import { jitGateway } from '../graphql/jit.js';
 import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
 import { requestIdGenerator, trustFunction } from './proxy-trust.js';
@@ -108,7 +109,7 @@ export async function createApp(
     await buckets.close();
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
     introspection: config.graphqlIntrospection !== 'off',
     plugins: [
