@@ -177,7 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 24 * 60 * 365),
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
     graphqlIntrospection,
-    graphqlJit: bool('GRAPHQL_JIT', true),
+    graphqlJit: bool('GRAPHQL_JIT', false),
     redisUrl: redisRaw,
     graphqlMaxCost,
     costBucketCapacity,
