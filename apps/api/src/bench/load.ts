@@ -46,6 +46,21 @@ export function cpuMillis(pid: number): number | null {
     return null;
   }
 }
+/**
+ * Waits (at most 30 s) until a server has worked off what was still queued
+ * when the load stopped: a slow server answering a backlog would otherwise
+ * take CPU from the next run, which may be the other server's.
+ */
+async function settled(pid: number): Promise<void> {
+  let last = cpuMillis(pid);
+  for (let i = 0; i < 150 && last !== null; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpuMillis(pid);
+    if (now === null || now - last <= 20) return;
+    last = now;
+  }
+}
+
 /** USER_HZ: 100 on every Linux this runs on. */
 const CLOCK_TICKS = 100;
 
@@ -111,6 +126,7 @@ export async function measureLoad(
   const cpuBefore = hooks.serverPid ? cpuMillis(hooks.serverPid) : null;
   const result = await fire(target, connections, seconds, latencies, failures);
   const cpuAfter = hooks.serverPid ? cpuMillis(hooks.serverPid) : null;
+  if (hooks.serverPid) await settled(hooks.serverPid);
   if (result.errors > 0 || result.non2xx > 0 || failures.length > 0) {
     throw new Error(
       `${target.url} at ${connections} connections: ${result.errors} errors, ${result.non2xx} non-2xx answers, ${failures.length} GraphQL errors${failures[0] ? ` (first: ${failures[0]})` : ''}`,

@@ -295,7 +295,7 @@ function statementsSection({ results }: ReportInput): string[] {
   return [
     '## SQL statements per request',
     '',
-    "Counted in-process with TypeORM's logger, session lookup included; for lists, at two page sizes, where the count must not grow.",
+    "Counted in-process with TypeORM's logger after one unmeasured request (reads), so the session lookup is cached as it is for nearly every request; for lists, at two page sizes, where the count must not grow.",
     '',
     ...header(['database', 'scenario', 'statements']),
     ...results.flatMap((r) => r.statements.map((s) => row([r.database, s.scenario, counted(s)]))),
