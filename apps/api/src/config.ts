@@ -39,6 +39,8 @@ export interface Config {
   redisUrl: string | null;
   /** The most one query may cost (see graphql/cost.ts). */
   graphqlMaxCost: number;
+  /** Run operations compiled by graphql-jit (graphql/jit.ts) instead of graphql-js' interpreter. */
+  graphqlJit: boolean;
   /** Each caller's leaky bucket: how many points it holds, and how many drain per second. */
   costBucketCapacity: number;
   costBucketLeakPerSecond: number;
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
     replyLinkMaxPerHour: int('REPLY_LINK_MAX_PER_HOUR', 30, 1, 100_000),
     graphqlIntrospection,
+    graphqlJit: bool('GRAPHQL_JIT', false),
     redisUrl: redisRaw,
     graphqlMaxCost,
     costBucketCapacity,

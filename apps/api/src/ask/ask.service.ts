@@ -19,13 +19,29 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { seekerIdOf, type Actor } from '../common/actor.js';
 import { ForbiddenError, orThrow, RuleBrokenError } from '../common/errors.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
-import { onlyReadable, writable, type OwnershipRule } from '../common/ownership.js';
-import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
+import {
+  onlyReadable,
+  readableCondition,
+  writable,
+  type OwnershipRule,
+} from '../common/ownership.js';
+import {
+  keysetPage,
+  plainKeysetPage,
+  type Connection,
+  type PageArgs,
+  type SortKey,
+} from '../common/paging.js';
+import { instant, sqlOf } from '../db/sql.js';
 import { writeTransaction } from '../common/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
-import type { ContactService } from '../contact/contact.service.js';
+import {
+  CONTACT_COLUMNS,
+  contactFromRow,
+  type ContactService,
+} from '../contact/contact.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
 import type { Suggestion } from './ask.type.js';
@@ -39,6 +55,26 @@ const ASK_ONCE = {
 
 /** A seeker's asks: theirs to read and change; staff read them to coach (the contact timeline). */
 export const SEEKER_ASK: OwnershipRule = { what: 'That ask', staff: 'read' };
+
+/** Every column of an ask, for reads with plain SQL (db/sql.ts). */
+export const ASK_COLUMNS =
+  'a.id, a.owner_id, a.contact_id, a.person_id, a.company_id, a.channel, a.note, a.status, a.asked_at, a.status_changed_at';
+
+/** An ask row read with plain SQL, shaped as the entity. */
+export function askFromRow(row: Record<string, unknown>): AskEntity {
+  return {
+    id: row.id as string,
+    ownerId: row.owner_id as string,
+    contactId: row.contact_id as string,
+    personId: row.person_id as string,
+    companyId: row.company_id as string | null,
+    channel: row.channel as AskChannel,
+    note: row.note as string | null,
+    status: row.status as RequestStatus,
+    askedAt: instant(row.asked_at),
+    statusChangedAt: instant(row.status_changed_at),
+  };
+}
 
 const NEWEST_FIRST: readonly SortKey<AskEntity>[] = [
   { column: 'a.asked_at', value: (r) => r.askedAt, direction: 'DESC' },
@@ -348,30 +384,31 @@ export class AskService {
 
   /** Asks of the person behind `contact`: every seeker's for staff, a seeker's own otherwise. */
   timeline(actor: Actor, contact: ContactEntity, page: PageArgs): Promise<Connection<AskEntity>> {
-    const q = onlyReadable(
-      this.dataSource
-        .getRepository(AskEntity)
-        .createQueryBuilder('a')
-        .where('a.person_id = :personId', { personId: contact.personId }),
-      actor,
-      'a.owner_id',
-      SEEKER_ASK,
+    const readable = readableCondition(actor, 'a.owner_id', SEEKER_ASK);
+    return plainKeysetPage(
+      sqlOf(this.dataSource),
+      {
+        select: `SELECT ${ASK_COLUMNS} FROM asks a`,
+        where: ['a.person_id = :personId', ...(readable ? [readable.condition] : [])],
+        params: { personId: contact.personId, ...readable?.params },
+        map: askFromRow,
+        count: { select: 'SELECT COUNT(*) AS n FROM asks a' },
+      },
+      page,
+      NEWEST_FIRST,
     );
-    return keysetPage(q, page, NEWEST_FIRST);
   }
 
   /** Asks still waiting for an answer, oldest first: the dashboard's "waiting" list. */
   async waiting(actor: Actor, limit = 50): Promise<AskEntity[]> {
     const seekerId = seekerIdOf(actor);
     if (seekerId === null) throw new ForbiddenError();
-    return this.dataSource
-      .getRepository(AskEntity)
-      .createQueryBuilder('a')
-      .where('a.owner_id = :me AND a.status = :status', { me: seekerId, status: 'ASKED' })
-      .orderBy('a.asked_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(limit)
-      .getMany();
+    const rows = await sqlOf(this.dataSource).all<Record<string, unknown>>(
+      `SELECT ${ASK_COLUMNS} FROM asks a WHERE a.owner_id = :me AND a.status = :status
+        ORDER BY a.asked_at ASC, a.id ASC LIMIT ${Math.floor(limit)}`,
+      { me: seekerId, status: 'ASKED' },
+    );
+    return rows.map(askFromRow);
   }
 
   /**
@@ -381,7 +418,7 @@ export class AskService {
    * newest agency contacts the seeker may see, leaving out in SQL anyone
    * do-not-contact or already asked by this seeker. Asks per candidate in
    * the throttle window come from one grouped query so the domain can leave
-   * out people at the cap. Five statements whatever the sizes.
+   * out people at the cap. Six statements whatever the sizes.
    */
   async suggest(
     actor: Actor,
@@ -392,13 +429,37 @@ export class AskService {
   ): Promise<Suggestion[]> {
     const seekerId = seekerIdOf(actor);
     if (seekerId === null) return [];
+    // Read outside any transaction with plain SQL (it is the dashboard's
+    // hot path); inside one (a refused ask) through the caller's manager.
+    const plain = manager === this.dataSource.manager ? sqlOf(this.dataSource) : null;
     const settings = await this.settings.current(manager);
-    const ownAsks = await manager
-      .getRepository(AskEntity)
-      .createQueryBuilder('a')
-      .select(['a.id', 'a.contactId', 'a.personId', 'a.status', 'a.companyId', 'a.statusChangedAt'])
-      .where('a.owner_id = :me', { me: seekerId })
-      .getMany();
+    const ownAsks = plain
+      ? (
+          await plain.all<Record<string, unknown>>(
+            'SELECT a.id, a.contact_id, a.person_id, a.status, a.company_id, a.status_changed_at FROM asks a WHERE a.owner_id = :me',
+            { me: seekerId },
+          )
+        ).map((row) => ({
+          id: row.id as string,
+          contactId: row.contact_id as string,
+          personId: row.person_id as string,
+          status: row.status as RequestStatus,
+          companyId: row.company_id as string | null,
+          statusChangedAt: instant(row.status_changed_at),
+        }))
+      : await manager
+          .getRepository(AskEntity)
+          .createQueryBuilder('a')
+          .select([
+            'a.id',
+            'a.contactId',
+            'a.personId',
+            'a.status',
+            'a.companyId',
+            'a.statusChangedAt',
+          ])
+          .where('a.owner_id = :me', { me: seekerId })
+          .getMany();
     const anchor =
       companyId !== undefined
         ? companyId
@@ -407,32 +468,46 @@ export class AskService {
             .sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime())[0]
             ?.companyId ?? null);
 
-    const candidates = () =>
-      this.contacts
-        .filtered(actor, {})
-        .andWhere('c.do_not_contact = false')
-        .andWhere(
+    // The contacts list's own visibility rule, read with plain SQL.
+    const candidates = async (sharing: 'SHARED' | 'MINE' | null, rest: string, extra = {}) => {
+      const { where, params } = this.contacts.conditions(actor, { sharing });
+      const found = await sqlOf(this.dataSource).all<Record<string, unknown>>(
+        `SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE ${[
+          ...where,
+          'c.do_not_contact = false',
           'NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = :askedBy AND oa.person_id = c.person_id)',
-          {
-            askedBy: seekerId,
-          },
-        );
+        ].join(' AND ')} ${rest}`,
+        { ...params, askedBy: seekerId, ...extra },
+      );
+      return found.map(contactFromRow);
+    };
     const sameCompany = anchor
-      ? await candidates()
-          .andWhere('c.company_id = :anchor', { anchor })
-          .orderBy('c.name_key')
-          .limit(50)
-          .getMany()
+      ? await candidates(null, 'AND c.company_id = :anchor ORDER BY c.name_key LIMIT 50', {
+          anchor,
+        })
       : [];
-    const network = await candidates()
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(NETWORK_CANDIDATES)
-      .getMany();
+    // The newest the seeker may see: the agency's shared contacts and their
+    // own, read apart so each walks its index in order and stops early (as
+    // one OR, SQLite sorted every agency contact), then merged.
+    const newest = (sharing: 'SHARED' | 'MINE') =>
+      candidates(sharing, `ORDER BY c.created_at DESC, c.id DESC LIMIT ${NETWORK_CANDIDATES}`);
+    const network = [...(await newest('SHARED')), ...(await newest('MINE'))]
+      .sort(
+        (a, b) =>
+          b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+      )
+      .slice(0, NETWORK_CANDIDATES);
     const rows = new Map([...sameCompany, ...network].map((row) => [row.id, row]));
     const people = [...new Set([...rows.values()].map((row) => row.personId))];
     const recentAskCounts = new Map<string, number>();
-    if (people.length > 0) {
+    if (people.length > 0 && plain) {
+      const counts = await plain.all<{ person_id: string; n: string | number }>(
+        `SELECT a.person_id, COUNT(*) AS n FROM asks a
+          WHERE a.person_id IN (:...people) AND a.asked_at > :windowStart GROUP BY a.person_id`,
+        { people, windowStart: throttleWindowStart(now, settings) },
+      );
+      for (const row of counts) recentAskCounts.set(row.person_id, Number(row.n));
+    } else if (people.length > 0) {
       const counts: { personId: string; count: string | number }[] = await manager
         .getRepository(AskEntity)
         .createQueryBuilder('a')

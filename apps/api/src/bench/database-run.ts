@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import { openDatabase } from '../db/data-source.js';
 import { createThrowawayDatabase } from '../db/throwaway-database.js';
-import { bulkInsert } from './bulk-insert.js';
-import { buildDataset, type BenchAccount } from './dataset.js';
+import { bulkInsert, sqliteDatetime } from './bulk-insert.js';
+import { buildDataset, type Dataset } from './dataset.js';
 import { assertSameAnswer, fetchJson } from './equivalence.js';
 import { measureLoad, type LoadResult, type Target } from './load.js';
 import { describeMachine } from './machine.js';
 import { SIZES, type BenchOptions } from './options.js';
 import { monotonicMicros, summariseProfile, type ProfileSummary } from './profile.js';
-import { readyScenarios, type ReadyScenario } from './scenarios.js';
+import { scenarios, type Scenario } from './scenarios.js';
 import { startApi, startRawBaseline, type RunningServer } from './servers.js';
 import { inspectStatements, type StatementReport } from './statements.js';
 
@@ -28,8 +28,22 @@ import { inspectStatements, type StatementReport } from './statements.js';
 export interface ScenarioResult {
   name: string;
   title: string;
+  kind: Scenario['kind'];
   checkedRequests: number;
-  runs: { connections: number; graphql: LoadResult; raw: LoadResult; ratio: number }[];
+  runs: {
+    connections: number;
+    graphql: LoadResult;
+    raw: LoadResult | null;
+    ratio: number | null;
+  }[];
+}
+
+export interface ProfileResult {
+  scenario: string;
+  connections: number;
+  rps: number;
+  file: string;
+  summary: ProfileSummary;
 }
 
 export interface DatabaseResult {
@@ -43,13 +57,7 @@ export interface DatabaseResult {
   };
   statements: ({ scenario: string } & StatementReport)[];
   scenarios: ScenarioResult[];
-  profile: {
-    scenario: string;
-    connections: number;
-    rps: number;
-    file: string;
-    summary: ProfileSummary;
-  } | null;
+  profiles: ProfileResult[];
   loadAverage: { before: number[]; after: number[] };
 }
 
@@ -58,7 +66,14 @@ const repoRoot = path.resolve(here, '../../../..');
 const options = JSON.parse(process.env.BENCH_OPTIONS!) as BenchOptions;
 const log = (message: string) => console.log(`[${database.kind}] ${message}`);
 
-const { database, drop } = await createThrowawayDatabase();
+// For working on the bench itself: BENCH_SQLITE_FILE names a SQLite file
+// seeded by an earlier run with the same size and seed (kept with
+// BENCH_KEEP_DATABASE=1); seeding is skipped and the file is kept.
+const reuse = process.env.BENCH_SQLITE_FILE;
+const keep = reuse !== undefined || process.env.BENCH_KEEP_DATABASE === '1';
+const { database, drop } = reuse
+  ? { database: { kind: 'sqlite' as const, file: reuse }, drop: async () => undefined }
+  : await createThrowawayDatabase();
 const loadBefore = describeMachine().loadAverage;
 const workDir = fs.mkdtempSync(
   path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'rapport-bench-'),
@@ -66,28 +81,60 @@ const workDir = fs.mkdtempSync(
 const servers: RunningServer[] = [];
 let succeeded = false;
 
+const cpu = (result: LoadResult) =>
+  result.cpuMs === null ? '—' : `${result.cpuMs.toFixed(2)} ms/req`;
+
 const stopped = async () => {
   for (const server of servers.splice(0)) await server.stop();
 };
 
-function targets(
-  scenario: ReadyScenario,
-  account: BenchAccount,
+const chosen = scenarios.filter(
+  (s) => options.scenarios === null || options.scenarios.includes(s.name),
+);
+
+/** Requests to the API and to the raw baseline for one scenario and set of variables. */
+function targetsFor(
+  dataset: Dataset,
+  scenario: Scenario,
   api: RunningServer,
-  raw: RunningServer,
+  raw: RunningServer | null,
 ) {
-  const make = (url: string, variables: Record<string, unknown>): Target => ({
-    url,
-    headers: {
-      'content-type': 'application/json',
-      cookie: `${SESSION_COOKIE}=${account.sessionToken}`,
-    },
-    body: JSON.stringify({ query: scenario.request.query, variables }),
-  });
+  const headers = {
+    'content-type': 'application/json',
+    cookie: `${SESSION_COOKIE}=${dataset.accounts[scenario.actor].sessionToken}`,
+  };
+  const body = (variables: Record<string, unknown>) =>
+    JSON.stringify({ query: scenario.query, variables });
   return (variables: Record<string, unknown>) => ({
-    graphql: make(`${api.origin}/graphql`, variables),
-    raw: make(`${raw.origin}/${scenario.name}`, variables),
+    graphql: { url: `${api.origin}/graphql`, headers, body: body(variables) } as Target,
+    raw: raw
+      ? ({ url: `${raw.origin}/${scenario.name}`, headers, body: body(variables) } as Target)
+      : null,
   });
+}
+
+/** A write's requests, each with the next variables; fails rather than repeat one. */
+function writeTarget(dataset: Dataset, scenario: Scenario & { kind: 'write' }, api: RunningServer) {
+  const supply = scenario.supply(dataset.targets);
+  let n = 0;
+  const target = targetsFor(
+    dataset,
+    scenario,
+    api,
+    null,
+  )(scenario.variables(dataset.targets, 0)).graphql;
+  return {
+    ...target,
+    nextBody: () => {
+      if (n >= supply)
+        throw new Error(`${scenario.name}: ran out of distinct requests (${supply})`);
+      return JSON.stringify({
+        query: scenario.query,
+        variables: scenario.variables(dataset.targets, n++),
+      });
+    },
+    used: () => n,
+  };
 }
 
 try {
@@ -99,33 +146,50 @@ try {
     database.kind === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SHOW server_version',
   )) as Record<string, string>[];
   const version = `${database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} ${Object.values(versionRow!)[0]}`;
+  if (reuse) {
+    // Seeded sessions end after two idle hours; a reused file gets them back.
+    const now = new Date();
+    await dataSource.query('UPDATE sessions SET last_seen_at = ?, expires_at = ?', [
+      sqliteDatetime(now),
+      sqliteDatetime(new Date(now.getTime() + 86_400_000)),
+    ]);
+  }
   await dataSource.destroy();
   const migrateMs = performance.now() - started;
 
   started = performance.now();
-  const dataset = await buildDataset(sizes, options.seed);
+  const dataset = await buildDataset(sizes, options.seed, new Date());
   const generateMs = performance.now() - started;
   started = performance.now();
-  await bulkInsert(database, dataset.tables);
+  const rows = reuse ? {} : await bulkInsert(database, dataset.tables);
   const insertMs = performance.now() - started;
-  const rows = Object.fromEntries(dataset.tables.map((t) => [t.table, t.rows.length]));
   log(
     `seeded ${JSON.stringify(rows)} in ${((generateMs + insertMs) / 1000).toFixed(1)} s (insert ${(insertMs / 1000).toFixed(1)} s)`,
   );
 
   const statements = [];
-  for (const scenario of readyScenarios()) {
+  for (const scenario of chosen) {
     const account = dataset.accounts[scenario.actor];
+    const variables =
+      scenario.kind === 'read'
+        ? scenario.variables(dataset.targets)
+        : // The one request the load never sends.
+          scenario.variables(dataset.targets, scenario.supply(dataset.targets));
     const report = await inspectStatements(
       database,
       `${SESSION_COOKIE}=${account.sessionToken}`,
-      scenario.request,
-      [10, 100],
+      { query: scenario.query, variables },
+      {
+        pageVariable: scenario.pageVariable,
+        pageSizes: scenario.pageSizes ?? [10, 100],
+        plans: scenario.kind === 'read',
+      },
     );
     statements.push({ scenario: scenario.name, ...report });
+    const slowest = Math.max(0, ...report.statements.map((s) => s.ms));
     log(
-      `${scenario.name}: statements per request ${report.counts.map((c) => `${c.statements} at first ${c.first}`).join(', ')}; ` +
-        `slowest ${Math.max(...report.statements.map((s) => s.ms)).toFixed(2)} ms`,
+      `${scenario.name}: statements per request ${report.counts.map((c) => (c.first === null ? `${c.statements}` : `${c.statements} at ${scenario.pageVariable} ${c.first}`)).join(', ')}` +
+        (report.statements.length ? `; slowest ${slowest.toFixed(2)} ms` : ''),
     );
   }
 
@@ -135,61 +199,93 @@ try {
   servers.push(raw);
 
   const scenarioResults: ScenarioResult[] = [];
-  for (const scenario of readyScenarios()) {
-    const targetsFor = targets(scenario, dataset.accounts[scenario.actor], api, raw);
-    const first = targetsFor(scenario.request.variables);
-    const graphqlAnswer = await fetchJson(first.graphql);
-    assertSameAnswer(scenario.name, graphqlAnswer, await fetchJson(first.raw));
-    let checkedRequests = 1;
-    const next = scenario.followUp?.(graphqlAnswer);
-    if (next) {
-      const second = targetsFor(next);
-      assertSameAnswer(
-        `${scenario.name} (next page)`,
-        await fetchJson(second.graphql),
-        await fetchJson(second.raw),
-      );
-      checkedRequests += 1;
+  for (const scenario of chosen) {
+    const runs: ScenarioResult['runs'] = [];
+    let checkedRequests = 0;
+    if (scenario.kind === 'read') {
+      const hasRaw = scenario.raw === true;
+      const make = targetsFor(dataset, scenario, api, hasRaw ? raw : null);
+      const variables = scenario.variables(dataset.targets);
+      const first = make(variables);
+      const graphqlAnswer = await fetchJson(first.graphql);
+      checkedRequests = 1;
+      if (first.raw) {
+        assertSameAnswer(scenario.name, graphqlAnswer, await fetchJson(first.raw));
+        const next = scenario.followUp?.(graphqlAnswer, variables);
+        if (next) {
+          const second = make(next);
+          assertSameAnswer(
+            `${scenario.name} (next page)`,
+            await fetchJson(second.graphql),
+            await fetchJson(second.raw!),
+          );
+          checkedRequests += 1;
+        }
+        log(`${scenario.name}: GraphQL and raw agree on ${checkedRequests} requests`);
+      }
+      for (const connections of options.connections) {
+        const graphql = await measureLoad(
+          first.graphql,
+          connections,
+          options.duration,
+          options.warmup,
+          { serverPid: api.pid },
+        );
+        const rawResult = first.raw
+          ? await measureLoad(first.raw, connections, options.duration, options.warmup, {
+              serverPid: raw.pid,
+            })
+          : null;
+        const ratio = rawResult ? graphql.rps / rawResult.rps : null;
+        runs.push({ connections, graphql, raw: rawResult, ratio });
+        log(
+          `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms cpu ${cpu(graphql)}` +
+            (rawResult
+              ? `; raw ${rawResult.rps.toFixed(0)} req/s p99 ${rawResult.p99.toFixed(1)} ms cpu ${cpu(rawResult)}; ratio ${ratio!.toFixed(2)}`
+              : ''),
+        );
+      }
+    } else {
+      const target = writeTarget(dataset, scenario, api);
+      for (const connections of options.connections) {
+        const graphql = await measureLoad(target, connections, options.duration, options.warmup, {
+          serverPid: api.pid,
+        });
+        runs.push({ connections, graphql, raw: null, ratio: null });
+        log(
+          `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms`,
+        );
+      }
+      checkedRequests = target.used();
     }
-    log(`${scenario.name}: GraphQL and raw agree on ${checkedRequests} requests`);
-
-    const runs = [];
-    for (const connections of options.connections) {
-      const graphql = await measureLoad(
-        first.graphql,
-        connections,
-        options.duration,
-        options.warmup,
-      );
-      const rawResult = await measureLoad(first.raw, connections, options.duration, options.warmup);
-      const ratio = graphql.rps / rawResult.rps;
-      runs.push({ connections, graphql, raw: rawResult, ratio });
-      log(
-        `${scenario.name} c=${connections}: GraphQL ${graphql.rps.toFixed(0)} req/s p99 ${graphql.p99.toFixed(1)} ms; ` +
-          `raw ${rawResult.rps.toFixed(0)} req/s p99 ${rawResult.p99.toFixed(1)} ms; ratio ${ratio.toFixed(2)}`,
-      );
-    }
-    scenarioResults.push({ name: scenario.name, title: scenario.title, checkedRequests, runs });
+    scenarioResults.push({
+      name: scenario.name,
+      title: scenario.title,
+      kind: scenario.kind,
+      checkedRequests,
+      runs,
+    });
   }
   await stopped();
 
-  let profile: DatabaseResult['profile'] = null;
-  const profiled = readyScenarios()[0];
-  if (options.profile && profiled) {
-    // A separate pass: the profiler's overhead must not touch the figures above.
-    const profileDir = path.join(workDir, 'profile');
+  // A separate pass, one API process per profiled scenario: the profiler's
+  // overhead must not touch the figures above.
+  const profiles: ProfileResult[] = [];
+  for (const scenario of chosen.filter((s) => options.profile.includes(s.name))) {
+    if (scenario.kind !== 'read') continue;
+    const profileDir = path.join(workDir, `profile-${scenario.name}`);
     const profiledApi = await startApi(database, workDir, options.apiLogLevel, [
       '--cpu-prof',
       `--cpu-prof-dir=${profileDir}`,
     ]);
     servers.push(profiledApi);
     const connections = Math.min(10, Math.max(...options.connections));
-    const target = targets(
-      profiled,
-      dataset.accounts[profiled.actor],
+    const target = targetsFor(
+      dataset,
+      scenario,
       profiledApi,
-      profiledApi,
-    )(profiled.request.variables).graphql;
+      null,
+    )(scenario.variables(dataset.targets)).graphql;
     const window = { startUs: 0, endUs: 0 };
     const result = await measureLoad(target, connections, options.duration, options.warmup, {
       onMeasureStart: () => (window.startUs = monotonicMicros()),
@@ -200,17 +296,18 @@ try {
     if (!written) throw new Error(`no .cpuprofile in ${profileDir}`);
     const keptDir = path.join(path.dirname(path.resolve(repoRoot, options.report)), 'profiles');
     fs.mkdirSync(keptDir, { recursive: true });
-    const kept = path.join(keptDir, `${database.kind}-${profiled.name}.cpuprofile`);
+    const kept = path.join(keptDir, `${database.kind}-${scenario.name}.cpuprofile`);
     fs.copyFileSync(path.join(profileDir, written), kept);
-    profile = {
-      scenario: profiled.name,
+    const profile = {
+      scenario: scenario.name,
       connections,
       rps: result.rps,
       file: path.relative(repoRoot, kept),
       summary: summariseProfile(kept, window),
     };
+    profiles.push(profile);
     log(
-      `profile: ${profile.summary.groups
+      `profile of ${scenario.name}: ${profile.summary.groups
         .slice(0, 6)
         .map((g) => `${g.group} ${(g.share * 100).toFixed(0)}%`)
         .join(', ')}`,
@@ -223,14 +320,15 @@ try {
     seeding: { migrateMs, generateMs, insertMs, rows },
     statements,
     scenarios: scenarioResults,
-    profile,
+    profiles,
     loadAverage: { before: loadBefore, after: describeMachine().loadAverage },
   };
   fs.writeFileSync(process.env.BENCH_RESULT_FILE!, JSON.stringify(result, null, 2));
   succeeded = true;
 } finally {
   await stopped();
-  await drop();
+  if (keep) log(`database kept: ${database.kind === 'sqlite' ? database.file : database.url}`);
+  else await drop();
   // Server logs stay behind when something failed: they say why.
   if (succeeded) fs.rmSync(workDir, { recursive: true, force: true });
   else console.error(`[${database.kind}] server logs kept in ${workDir}`);

@@ -1,3 +1,5 @@
+import { scenarios, TARGET_SCENARIOS } from './scenarios.js';
+
 /**
  * What one `npm run bench` does, from flags (`--size quick`) or environment
  * variables (`BENCH_SIZE=quick`), flags winning. Parsed once in the
@@ -6,17 +8,27 @@
  */
 export type SizeName = 'quick' | 'full';
 
+/**
+ * Companies follow from the network (one per 40 agency contacts); asks are
+ * three per meeting (a meeting needs an accepted ask), spread over the seekers.
+ */
 export interface DatasetSizes {
-  companies: number;
-  staff: number;
-  seekers: number;
   contacts: number;
-  // Later issues add: connections (1,000,000 full), meetings (50,000), asks.
+  connections: number;
+  seekers: number;
+  meetings: number;
+  staff: number;
 }
 
 export const SIZES: Record<SizeName, DatasetSizes> = {
-  full: { companies: 2_000, staff: 25, seekers: 10_000, contacts: 100_000 },
-  quick: { companies: 200, staff: 10, seekers: 1_000, contacts: 10_000 },
+  full: {
+    contacts: 100_000,
+    connections: 1_000_000,
+    seekers: 10_000,
+    meetings: 50_000,
+    staff: 25,
+  },
+  quick: { contacts: 10_000, connections: 100_000, seekers: 1_000, meetings: 5_000, staff: 10 },
 };
 
 export interface BenchOptions {
@@ -27,7 +39,10 @@ export interface BenchOptions {
   /** Seconds of unmeasured load before each measured run, to warm the JIT and caches. */
   warmup: number;
   connections: number[];
-  profile: boolean;
+  /** Scenarios to run under the CPU profiler after the measured runs. */
+  profile: string[];
+  /** Only these scenarios; all when null. */
+  scenarios: string[] | null;
   /** Which databases to run: SQLite always unless excluded, PostgreSQL when DATABASE_URL is set. */
   only: 'sqlite' | 'postgres' | null;
   /** The API's LOG_LEVEL; `npm start` logs every request at info, so that is the default. */
@@ -68,7 +83,10 @@ export function parseOptions(argv: string[], env: Env): BenchOptions {
     return value;
   };
 
-  const size = (pick('size', 'BENCH_SIZE') ?? 'full') as SizeName;
+  // `--quick` is short for `--size quick`.
+  const size = (
+    flags.get('quick') === 'true' ? 'quick' : (pick('size', 'BENCH_SIZE') ?? 'full')
+  ) as SizeName;
   if (!(size in SIZES))
     throw new Error(`--size / BENCH_SIZE must be quick or full (got "${size}").`);
   const quick = size === 'quick';
@@ -83,7 +101,24 @@ export function parseOptions(argv: string[], env: Env): BenchOptions {
   if (only !== null && only !== 'sqlite' && only !== 'postgres') {
     throw new Error(`--only / BENCH_ONLY must be sqlite or postgres (got "${only}").`);
   }
-  const profile = (pick('profile', 'BENCH_PROFILE') ?? 'true').toLowerCase();
+  const names = new Set(scenarios.map((s) => s.name));
+  const list = (raw: string, flag: string) => {
+    const picked = raw.split(',').map((s) => s.trim());
+    const unknown = picked.filter((s) => !names.has(s));
+    if (unknown.length > 0) {
+      throw new Error(
+        `--${flag}: unknown scenario ${unknown.join(', ')}; known: ${[...names].join(', ')}.`,
+      );
+    }
+    return picked;
+  };
+  const chosen = pick('scenarios', 'BENCH_SCENARIOS');
+  const profileRaw = pick('profile', 'BENCH_PROFILE') ?? 'true';
+  const profile = ['0', 'false', 'no', 'off'].includes(profileRaw.toLowerCase())
+    ? []
+    : ['1', 'true', 'yes', 'on'].includes(profileRaw.toLowerCase())
+      ? TARGET_SCENARIOS
+      : list(profileRaw, 'profile');
 
   return {
     size,
@@ -91,7 +126,8 @@ export function parseOptions(argv: string[], env: Env): BenchOptions {
     duration: number('duration', 'BENCH_DURATION', quick ? 2 : 5, 1, 60),
     warmup: number('warmup', 'BENCH_WARMUP', 1, 0, 30),
     connections,
-    profile: !['0', 'false', 'no', 'off'].includes(profile),
+    profile,
+    scenarios: chosen ? list(chosen, 'scenarios') : null,
     only,
     apiLogLevel: pick('api-log-level', 'BENCH_API_LOG_LEVEL') ?? 'info',
     report: pick('report', 'BENCH_REPORT') ?? 'bench/results/latest.md',

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { openRawPostgres, openRawSqlite, type RawDb } from './raw-db.js';
-import { RawError, rawHandlers, sessionUser } from './raw-handlers.js';
+import { RawError } from './raw-common.js';
+import { rawHandlers, sessionUser } from './raw-handlers.js';
 
 /**
  * The raw baseline server, run as its own process beside the API: node:http,

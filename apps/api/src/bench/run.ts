@@ -32,7 +32,8 @@ if (kinds.length === 0)
   throw new Error('--only postgres needs DATABASE_URL naming a PostgreSQL server.');
 
 console.log(
-  `bench: ${options.size} dataset (seed ${options.seed}), ${options.duration} s per run at ${options.connections.join('/')} connections, on ${kinds.join(' and ')}`,
+  `bench: ${options.size} dataset (seed ${options.seed}), ${options.duration} s per run at ${options.connections.join('/')} connections, on ${kinds.join(' and ')}` +
+    (options.scenarios ? `; only ${options.scenarios.join(', ')}` : ''),
 );
 
 const results: DatabaseResult[] = [];
@@ -74,11 +75,29 @@ const bundles = spawnSync(
 if (bundles.status !== 0) throw new Error(`bundle report failed: ${bundles.stderr}`);
 
 const reportFile = path.resolve(repoRoot, options.report);
+// The figures as data beside the report; copied to before.json, a run
+// becomes what later reports compare with.
+const resultsFile = reportFile.replace(/\.md$/, '.json');
+fs.writeFileSync(resultsFile, JSON.stringify({ options, machine, results }, null, 2));
+const beforeFile = path.join(path.dirname(reportFile), 'before.json');
+const before = fs.existsSync(beforeFile)
+  ? (JSON.parse(fs.readFileSync(beforeFile, 'utf8')) as {
+      note?: string;
+      results: DatabaseResult[];
+    })
+  : null;
 writeReport(reportFile, {
   options,
   machine,
   results,
   bundles: JSON.parse(bundles.stdout) as BundleResult[],
   minutes: (performance.now() - started) / 60_000,
+  before: before
+    ? {
+        file: path.relative(repoRoot, beforeFile),
+        note: before.note ?? 'an earlier run',
+        results: before.results,
+      }
+    : null,
 });
 console.log(`\nreport written to ${path.relative(process.cwd(), reportFile)}`);

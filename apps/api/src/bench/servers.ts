@@ -18,6 +18,8 @@ const RAW_MAIN = path.resolve(here, 'raw-baseline.js');
 export interface RunningServer {
   name: string;
   origin: string;
+  /** The server's process id, to read its CPU time. */
+  pid: number;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -89,6 +91,7 @@ async function startProcess(
   return {
     name,
     origin,
+    pid: child.pid!,
     logFile,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -121,6 +124,8 @@ export function startApi(
       // measures throughput, so the per-caller cost bucket must never be the limit.
       COST_BUCKET_CAPACITY: '10000000',
       COST_BUCKET_LEAK_PER_SECOND: '1000000',
+      // Passed through so a run can compare the executors (GRAPHQL_JIT=false).
+      ...(process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {}),
     },
     logDir,
     '/healthz',

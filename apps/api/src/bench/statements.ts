@@ -30,7 +30,8 @@ export interface StatementProfile {
 }
 
 export interface StatementReport {
-  counts: { first: number; statements: number }[];
+  /** `first` is the page size asked for, null for an operation without one. */
+  counts: { first: number | null; statements: number }[];
   statements: StatementProfile[];
 }
 
@@ -60,7 +61,13 @@ export async function inspectStatements(
   database: DatabaseConfig,
   cookie: string,
   request: { query: string; variables: Record<string, unknown> },
-  pageSizes: number[],
+  options: {
+    /** Counted at each size of this variable; once as it is when null. */
+    pageVariable: string | null;
+    pageSizes: [number, number];
+    /** Plan and time each statement (reads only: a write must not run again). */
+    plans: boolean;
+  },
 ): Promise<StatementReport> {
   const recorder = new RecordingLogger();
   const dataSource = await openDatabase(database, recorder);
@@ -85,13 +92,23 @@ export async function inspectStatements(
     return recorder.queries.slice(before);
   };
   try {
-    const counts = [];
-    for (const first of pageSizes) {
-      counts.push({ first, statements: (await send({ ...request.variables, first })).length });
+    // Once unmeasured: the session lookup is then cached, and the network
+    // index loaded, as they are for every request after the first.
+    if (options.plans) await send(request.variables);
+    const counts: StatementReport['counts'] = [];
+    if (options.pageVariable === null) {
+      counts.push({ first: null, statements: (await send(request.variables)).length });
+    } else {
+      for (const size of options.pageSizes) {
+        const variables = { ...request.variables, [options.pageVariable]: size };
+        counts.push({ first: size, statements: (await send(variables)).length });
+      }
     }
     const statements = [];
-    for (const { sql, parameters } of await send(request.variables)) {
-      statements.push(await planAndTime(dataSource, database.kind, sql, parameters));
+    if (options.plans) {
+      for (const { sql, parameters } of await send(request.variables)) {
+        statements.push(await planAndTime(dataSource, database.kind, sql, parameters));
+      }
     }
     return { counts, statements };
   } finally {

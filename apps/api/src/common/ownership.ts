@@ -65,8 +65,20 @@ export function onlyReadable<Row extends ObjectLiteral>(
   ownerColumn: string,
   rule: OwnershipRule,
 ): SelectQueryBuilder<Row> {
+  const readable = readableCondition(actor, ownerColumn, rule);
+  return readable ? query.andWhere(readable.condition, readable.params) : query;
+}
+
+/** onlyReadable's rule as a SQL condition (null: every row), for reads with plain SQL. */
+export function readableCondition(
+  actor: Actor,
+  ownerColumn: string,
+  rule: OwnershipRule,
+): { condition: string; params: Record<string, unknown> } | null {
   const seekerId = seekerIdOf(actor);
-  if (seekerId !== null) return query.andWhere(`${ownerColumn} = :ownedBy`, { ownedBy: seekerId });
-  if (isAgency(actor) && rule.staff !== 'none') return query;
-  return query.andWhere('1 = 0');
+  if (seekerId !== null) {
+    return { condition: `${ownerColumn} = :ownedBy`, params: { ownedBy: seekerId } };
+  }
+  if (isAgency(actor) && rule.staff !== 'none') return null;
+  return { condition: '1 = 0', params: {} };
 }

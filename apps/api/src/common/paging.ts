@@ -2,6 +2,7 @@ import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ScopeOfParent } from '../graphql/scope.js';
+import type { Sql } from '../db/sql.js';
 import { InvalidInputError } from './errors.js';
 
 /**
@@ -132,6 +133,45 @@ function decodeCursor(cursor: string, length: number): SortValue[] {
   throw new InvalidInputError('The page cursor is not valid; start again from the first page.');
 }
 
+/** (a, b, c) after (x, y, z): a > x, or a = x and b > y, or a = x and b = y and c > z. */
+function afterCondition<Row>(
+  sort: readonly SortKey<Row>[],
+  after: SortValue[],
+): { condition: string; params: Record<string, SortValue> } {
+  const params: Record<string, SortValue> = {};
+  const alternatives = sort.map((key, i) => {
+    const equalBefore = sort.slice(0, i).map((k, j) => `${k.column} = :page_k${j}`);
+    const beyond = `${key.column} ${(key.direction ?? 'ASC') === 'ASC' ? '>' : '<'} :page_k${i}`;
+    params[`page_k${i}`] = after[i]!;
+    return `(${[...equalBefore, beyond].join(' AND ')})`;
+  });
+  return { condition: `(${alternatives.join(' OR ')})`, params };
+}
+
+function connectionOf<Row>(
+  fetched: Row[],
+  page: PageArgs,
+  sort: readonly SortKey<Row>[],
+  after: SortValue[] | null,
+  count: () => Promise<number>,
+): Connection<Row> {
+  const edges = fetched.slice(0, page.first).map((node) => ({
+    cursor: encodeCursor(sort.map((key) => key.value(node))),
+    node,
+  }));
+  let total: Promise<number> | null = null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: fetched.length > page.first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => (total ??= count()),
+  };
+}
+
 /**
  * One page of `query` (already filtered, not yet ordered or limited), as a
  * connection. One statement for the page, fetched with one extra row to learn
@@ -146,30 +186,57 @@ export async function keysetPage<Row extends ObjectLiteral>(
   const rows = query.clone();
   for (const key of sort) rows.addOrderBy(key.column, key.direction ?? 'ASC');
   if (after) {
-    // (a, b, c) after (x, y, z): a > x, or a = x and b > y, or a = x and b = y and c > z.
-    const params: Record<string, SortValue> = {};
-    const alternatives = sort.map((key, i) => {
-      const equalBefore = sort.slice(0, i).map((k, j) => `${k.column} = :page_k${j}`);
-      const beyond = `${key.column} ${(key.direction ?? 'ASC') === 'ASC' ? '>' : '<'} :page_k${i}`;
-      params[`page_k${i}`] = after[i]!;
-      return `(${[...equalBefore, beyond].join(' AND ')})`;
-    });
-    rows.andWhere(`(${alternatives.join(' OR ')})`, params);
+    const { condition, params } = afterCondition(sort, after);
+    rows.andWhere(condition, params);
   }
   const fetched = await rows.limit(page.first + 1).getMany();
-  const edges = fetched.slice(0, page.first).map((node) => ({
-    cursor: encodeCursor(sort.map((key) => key.value(node))),
-    node,
-  }));
-  let total: Promise<number> | null = null;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: fetched.length > page.first,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: () => (total ??= query.clone().getCount()),
-  };
+  return connectionOf(fetched, page, sort, after, () => query.clone().getCount());
+}
+
+/** A list read with plain SQL (db/sql.ts): what keysetPage needs, written out. */
+export interface PlainList<Row> {
+  /** `SELECT <columns> FROM <table> <alias>`, joins included; no WHERE. */
+  select: string;
+  /** Conditions ANDed together, with :named parameters. */
+  where: readonly string[];
+  params: Record<string, unknown>;
+  /** Reads a row as the driver returns it. */
+  map: (raw: Record<string, unknown>) => Row;
+  /** `SELECT COUNT(*) AS n FROM <table> <alias>`, and its own conditions when they differ. */
+  count: { select: string; where?: readonly string[] };
+}
+
+/**
+ * keysetPage for a list read with plain SQL: the same cursors, order and
+ * statements (the page, and the total only when asked), without the query
+ * builder writing the SQL again and hydrating entities on every request.
+ */
+export async function plainKeysetPage<Row>(
+  sql: Sql,
+  list: PlainList<Row>,
+  page: PageArgs,
+  sort: readonly SortKey<Row>[],
+): Promise<Connection<Row>> {
+  const after = page.after ? decodeCursor(page.after, sort.length) : null;
+  const where = [...list.where];
+  let params = list.params;
+  if (after) {
+    const next = afterCondition(sort, after);
+    where.push(next.condition);
+    params = { ...params, ...next.params };
+  }
+  const clause = (conditions: readonly string[]) =>
+    conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const order = sort.map((key) => `${key.column} ${key.direction ?? 'ASC'}`).join(', ');
+  const raw = await sql.all<Record<string, unknown>>(
+    `${list.select}${clause(where)} ORDER BY ${order} LIMIT ${page.first + 1}`,
+    params,
+  );
+  return connectionOf(raw.map(list.map), page, sort, after, async () => {
+    const counted = await sql.one<{ n: number | string }>(
+      `${list.count.select}${clause(list.count.where ?? list.where)}`,
+      list.params,
+    );
+    return Number(counted?.n ?? 0);
+  });
 }

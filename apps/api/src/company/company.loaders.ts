@@ -1,32 +1,32 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ContactEntity } from '../contact/contact.entity.js';
-import { CompanyEntity } from './company.entity.js';
+import { sqlOf } from '../db/sql.js';
+import type { CompanyEntity } from './company.entity.js';
+import { COMPANY_COLUMNS, companyFromRow } from './company.service.js';
 
 export function companyLoaders(dataSource: DataSource) {
+  const sql = sqlOf(dataSource);
   return {
     /** Companies by id, for fields that point at one (a contact's employer). */
     companyById: new DataLoader<string, CompanyEntity | null>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(CompanyEntity)
-        .createQueryBuilder('c')
-        .where('c.id IN (:...ids)', { ids: [...ids] })
-        .getMany();
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      const rows = await sql.all<Record<string, unknown>>(
+        `SELECT ${COMPANY_COLUMNS} FROM companies c WHERE c.id IN (:...ids)`,
+        { ids },
+      );
+      const byId = new Map(rows.map((row) => [row.id as string, companyFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** Agency contacts per company (seekers' private contacts are not counted). One statement per request. */
+    /**
+     * Agency contacts per company (seekers' private contacts are not
+     * counted), from the (company_id, owner_id) index alone. One statement per request.
+     */
     agencyContactCount: new DataLoader<string, number>(async (companyIds) => {
-      const rows: { companyId: string; count: string | number }[] = await dataSource
-        .getRepository(ContactEntity)
-        .createQueryBuilder('ct')
-        .select('ct.company_id', 'companyId')
-        .addSelect('COUNT(*)', 'count')
-        .where('ct.company_id IN (:...ids)', { ids: [...companyIds] })
-        .andWhere('ct.owner_id IS NULL')
-        .groupBy('ct.company_id')
-        .getRawMany();
-      const counts = new Map(rows.map((row) => [row.companyId, Number(row.count)]));
+      const rows = await sql.all<{ company_id: string; n: string | number }>(
+        `SELECT ct.company_id, COUNT(*) AS n FROM contacts ct
+          WHERE ct.company_id IN (:...ids) AND ct.owner_id IS NULL GROUP BY ct.company_id`,
+        { ids: companyIds },
+      );
+      const counts = new Map(rows.map((row) => [row.company_id, Number(row.n)]));
       return companyIds.map((id) => counts.get(id) ?? 0);
     }),
   };

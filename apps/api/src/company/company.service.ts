@@ -11,7 +11,8 @@ import { NotFoundError, orThrow } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
 import { toGlobalId } from '../common/global-id.js';
 import { likePattern } from '../common/like-pattern.js';
-import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
+import { plainKeysetPage, type Connection, type PageArgs } from '../common/paging.js';
+import { instant, sqlOf } from '../db/sql.js';
 import { emitEvent } from '../webhook/outbox.js';
 import { CompanyEntity } from './company.entity.js';
 
@@ -34,6 +35,26 @@ export interface StartedHiringHook {
   ): Promise<unknown>;
 }
 
+/** Every column of a company, for reads with plain SQL (db/sql.ts). */
+export const COMPANY_COLUMNS =
+  'c.id, c.name, c.name_key, c.website, c.industry, c.office_address, c.hiring_status, c.hiring_status_changed_at, c.created_at, c.updated_at';
+
+/** A company row read with plain SQL, shaped as the entity. */
+export function companyFromRow(row: Record<string, unknown>): CompanyEntity {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    nameKey: row.name_key as string,
+    website: row.website as string | null,
+    industry: row.industry as string | null,
+    officeAddress: row.office_address as string | null,
+    hiringStatus: row.hiring_status as HiringStatus,
+    hiringStatusChangedAt: instant(row.hiring_status_changed_at),
+    createdAt: instant(row.created_at),
+    updatedAt: instant(row.updated_at),
+  };
+}
+
 export class CompanyService {
   constructor(
     private readonly dataSource: DataSource,
@@ -46,18 +67,32 @@ export class CompanyService {
 
   /** Companies in name order; search matches any part of the name, any case. */
   list(query: CompanyListQuery): Promise<Connection<CompanyEntity>> {
-    const filtered = this.companies.createQueryBuilder('c');
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
     const search = query.search?.trim();
     if (search) {
-      filtered.andWhere("c.name_key LIKE :pattern ESCAPE '\\'", { pattern: likePattern(search) });
+      where.push("c.name_key LIKE :pattern ESCAPE '\\'");
+      params.pattern = likePattern(search);
     }
     if (query.hiringStatus) {
-      filtered.andWhere('c.hiring_status = :status', { status: query.hiringStatus });
+      where.push('c.hiring_status = :status');
+      params.status = query.hiringStatus;
     }
-    return keysetPage(filtered, query, [
-      { column: 'c.name_key', value: (row) => row.nameKey },
-      { column: 'c.id', value: (row) => row.id },
-    ]);
+    return plainKeysetPage(
+      sqlOf(this.dataSource),
+      {
+        select: `SELECT ${COMPANY_COLUMNS} FROM companies c`,
+        where,
+        params,
+        map: companyFromRow,
+        count: { select: 'SELECT COUNT(*) AS n FROM companies c' },
+      },
+      query,
+      [
+        { column: 'c.name_key', value: (row) => row.nameKey },
+        { column: 'c.id', value: (row) => row.id },
+      ],
+    );
   }
 
   async get(id: string): Promise<CompanyEntity> {

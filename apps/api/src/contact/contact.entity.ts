@@ -31,6 +31,7 @@ import { timestampType } from '../db/column-types.js';
 @Index('idx_contacts_list_company', ['ownerId', 'companyNameKey', 'nameKey', 'id'])
 @Index('idx_contacts_list_newest', ['ownerId', 'createdAt', 'id'])
 @Index('idx_contacts_company_name', ['companyId', 'nameKey', 'id'])
+@Index('idx_contacts_company_owner', ['companyId', 'ownerId'])
 export class ContactEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -16,7 +16,14 @@ import { isAgency, seekerIdOf, type Actor } from '../common/actor.js';
 import { ForbiddenError, NotFoundError, RuleBrokenError } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
 import { readable, writable, type OwnershipRule } from '../common/ownership.js';
-import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
+import {
+  keysetPage,
+  plainKeysetPage,
+  type Connection,
+  type PageArgs,
+  type SortKey,
+} from '../common/paging.js';
+import { flag, instant, instantOrNull, sqlOf } from '../db/sql.js';
 import { writeTransaction } from '../common/transaction.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { companyKey, contactSearchKey, searchMatch, searchPattern } from './contact-keys.js';
@@ -66,6 +73,64 @@ export interface ContactDraftInput {
 export function forPartner(row: ContactEntity): ContactEntity {
   if (!row.doNotContact) return row;
   return { ...row, email: null, phone: null, mailingAddress: null };
+}
+
+/** Every column of a contact, for reads with plain SQL (db/sql.ts). */
+export const CONTACT_COLUMNS = [
+  'id',
+  'company_id',
+  'owner_id',
+  'person_id',
+  'full_name',
+  'name_key',
+  'company_name_key',
+  'search_key',
+  'title',
+  'email',
+  'email_key',
+  'phone',
+  'mailing_address',
+  'notes',
+  'tags',
+  'source',
+  'do_not_contact',
+  'do_not_contact_reason',
+  'shared_with_seekers',
+  'archived_at',
+  'merged_into_id',
+  'created_at',
+  'updated_at',
+]
+  .map((column) => `c.${column}`)
+  .join(', ');
+
+/** A contact row read with plain SQL, shaped as the entity. */
+export function contactFromRow(row: Record<string, unknown>): ContactEntity {
+  return {
+    id: row.id as string,
+    companyId: row.company_id as string | null,
+    ownerId: row.owner_id as string | null,
+    personId: row.person_id as string,
+    fullName: row.full_name as string,
+    nameKey: row.name_key as string,
+    companyNameKey: row.company_name_key as string,
+    searchKey: row.search_key as string,
+    title: row.title as string | null,
+    email: row.email as string | null,
+    emailKey: row.email_key as string | null,
+    phone: row.phone as string | null,
+    mailingAddress: row.mailing_address as string | null,
+    notes: row.notes as string | null,
+    tags: JSON.parse(row.tags as string) as string[],
+    source: row.source as ContactSource,
+    doNotContact: flag(row.do_not_contact),
+    doNotContactReason: row.do_not_contact_reason as string | null,
+    sharedWithSeekers: flag(row.shared_with_seekers),
+    archivedAt: instantOrNull(row.archived_at),
+    mergedIntoId: row.merged_into_id as string | null,
+    createdAt: instant(row.created_at),
+    updatedAt: instant(row.updated_at),
+  };
 }
 
 /** The most rows one export writes; a filter that matches more is refused, not cut short. */
@@ -206,10 +271,15 @@ export class ContactService {
 
   /** One contact, if the actor may see it; otherwise NOT_FOUND, whatever the reason. */
   async get(actor: Actor, id: string, manager?: EntityManager): Promise<ContactEntity> {
-    const row = await (manager ?? this.dataSource.manager)
-      .getRepository(ContactEntity)
-      .findOneBy({ id });
-    return this.visible(actor, row);
+    if (manager) {
+      return this.visible(actor, await manager.getRepository(ContactEntity).findOneBy({ id }));
+    }
+    // Outside a transaction (the contact page) with plain SQL.
+    const raw = await sqlOf(this.dataSource).one<Record<string, unknown>>(
+      `SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.id = :id`,
+      { id },
+    );
+    return this.visible(actor, raw ? contactFromRow(raw) : null);
   }
 
   /** The rule `get` applies, for a row already loaded. */
@@ -242,8 +312,21 @@ export class ContactService {
    * The SQL form of `get` plus the filter: agency rows by sharing, a
    * seeker's own rows by the ownership rule, merged records never.
    */
-  filtered(actor: Actor, filter: ContactFilter): SelectQueryBuilder<ContactEntity> {
-    const q = this.contacts.createQueryBuilder('c').where('c.merged_into_id IS NULL');
+  conditions(
+    actor: Actor,
+    filter: ContactFilter,
+    { forCount = false }: { forCount?: boolean } = {},
+  ): { where: string[]; params: Record<string, unknown> } {
+    const where = ['c.merged_into_id IS NULL'];
+    const params: Record<string, unknown> = {};
+    const q = {
+      andWhere(condition: string, values: Record<string, unknown> = {}) {
+        where.push(condition);
+        Object.assign(params, values);
+      },
+    };
+    const sqlite = this.dataSource.options.type !== 'postgres';
+    const narrowed = Boolean(filter.tag?.trim() || filter.search?.trim());
     const seekerId = seekerIdOf(actor);
     const sharing = filter.sharing ?? null;
     if (seekerId !== null) {
@@ -258,7 +341,16 @@ export class ContactService {
         );
       }
     } else if (isAgency(actor)) {
-      q.andWhere('c.owner_id IS NULL');
+      // A page walks a list index that starts with owner_id, in order. A
+      // count of a tag or a search has no order to keep: SQLite, which has
+      // no statistics on how common NULL is, would still walk every agency
+      // contact by owner_id; told the term is nearly always true, it starts
+      // from the few tagged or matching rows instead.
+      q.andWhere(
+        forCount && narrowed && sqlite
+          ? 'likelihood(c.owner_id IS NULL, 0.9)'
+          : 'c.owner_id IS NULL',
+      );
       if (sharing === 'SHARED') q.andWhere('c.shared_with_seekers = true');
       else if (sharing === 'AGENCY_ONLY') q.andWhere('c.shared_with_seekers = false');
       else if (sharing === 'MINE') q.andWhere('1 = 0');
@@ -294,8 +386,11 @@ export class ContactService {
     }
     const tag = filter.tag?.trim().toLowerCase();
     if (tag) {
+      // The page probes each row it walks; the count starts from the tag's rows.
       q.andWhere(
-        'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
+        forCount
+          ? 'c.id IN (SELECT t.contact_id FROM contact_tags t WHERE t.tag_key = :tag)'
+          : 'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
         { tag },
       );
     }
@@ -303,11 +398,35 @@ export class ContactService {
     if (filter.doNotContact !== null && filter.doNotContact !== undefined) {
       q.andWhere(filter.doNotContact ? 'c.do_not_contact = true' : 'c.do_not_contact = false');
     }
-    return q;
+    return { where, params };
   }
 
+  /** The same rows as a query builder, for reads that go on from there. */
+  filtered(actor: Actor, filter: ContactFilter): SelectQueryBuilder<ContactEntity> {
+    const { where, params } = this.conditions(actor, filter);
+    const q = this.contacts.createQueryBuilder('c').where(where[0]!);
+    for (const condition of where.slice(1)) q.andWhere(condition);
+    return q.setParameters(params);
+  }
+
+  /** The contacts list, read with plain SQL: it is what the contacts screens open. */
   list(actor: Actor, filter: ContactFilter & PageArgs): Promise<Connection<ContactEntity>> {
-    return keysetPage(this.filtered(actor, filter), filter, SORTS[filter.sort ?? 'NAME']);
+    const { where, params } = this.conditions(actor, filter);
+    return plainKeysetPage(
+      sqlOf(this.dataSource),
+      {
+        select: `SELECT ${CONTACT_COLUMNS} FROM contacts c`,
+        where,
+        params,
+        map: contactFromRow,
+        count: {
+          select: 'SELECT COUNT(*) AS n FROM contacts c',
+          where: this.conditions(actor, filter, { forCount: true }).where,
+        },
+      },
+      filter,
+      SORTS[filter.sort ?? 'NAME'],
+    );
   }
 
   /** A company's contacts, by name, under the same visibility as the contacts list. */

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -16,6 +20,7 @@ import type { Config } from '../config.js';
 import { userActor } from '../common/actor.js';
 import { concepts, createLoaders, createServices, type Services } from '../concepts.js';
 import type { Context } from '../graphql/context.js';
+import { jitGateway } from '../graphql/jit.js';
 import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
 import { requestIdGenerator, trustFunction } from './proxy-trust.js';
@@ -104,12 +109,16 @@ export async function createApp(
     await buckets.close();
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
     introspection: config.graphqlIntrospection !== 'off',
     plugins: [
       fastifyApolloDrainPlugin(server),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here sets cache hints or reports traces, and each of these
+      // plugins, once installed, wraps every field's resolver to time it.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       schemaExposurePlugin(config.graphqlIntrospection),
       apiKeyScopePlugin(),
       costPlugin({

@@ -208,8 +208,17 @@ export function registerQueryLimits(server: FastifyInstance, schema: GraphQLSche
 // `Did you mean the enum value "HIRING"?`, `Did you mean to use an inline fragment on "X"?`.
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+// Apollo keeps one parsed document per query text, so each is judged once,
+// not on every request a seeker sends.
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function usesIntrospection(schema: GraphQLSchema, document: DocumentNode): boolean {
-  return validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+  let uses = introspecting.get(document);
+  if (uses === undefined) {
+    uses = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+    introspecting.set(document, uses);
+  }
+  return uses;
 }
 
 /**

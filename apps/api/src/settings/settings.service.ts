@@ -2,6 +2,7 @@ import { changeAskThrottle, DEFAULT_SETTINGS, type AgencySettings } from '@rappo
 import type { DataSource, EntityManager } from 'typeorm';
 import { orThrow } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
+import { sqlOf } from '../db/sql.js';
 import { AgencySettingsEntity } from './settings.entity.js';
 
 const ROW_ID = 'agency';
@@ -21,7 +22,14 @@ export class SettingsService {
 
   /** The settings the rules run with: the stored row over the domain's defaults. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<AgencySettings> {
-    const row = await manager.getRepository(AgencySettingsEntity).findOneBy({ id: ROW_ID });
+    // Outside a transaction (every read of a screen) with plain SQL.
+    const row =
+      manager === this.dataSource.manager
+        ? await sqlOf(this.dataSource).one<{ askCap: number; askWindowDays: number }>(
+            'SELECT ask_cap AS "askCap", ask_window_days AS "askWindowDays" FROM agency_settings WHERE id = :id',
+            { id: ROW_ID },
+          )
+        : await manager.getRepository(AgencySettingsEntity).findOneBy({ id: ROW_ID });
     if (!row) return DEFAULT_SETTINGS;
     return {
       ...DEFAULT_SETTINGS,
