@@ -239,8 +239,7 @@ describe('the referral network', () => {
       });
       const again = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(again.data)).toHaveLength(2);
-      // Archiving Hal through the contacts concept (which does not tell the
-      // network) hides the path through him on the very next query.
+      // Archiving Hal through the contacts concept hides the path through him on the very next query.
       const archived = await staff.gql(`mutation($id: ID!) { archiveContact(id: $id) { id } }`, {
         id: gid('hal'),
       });
@@ -248,9 +247,6 @@ describe('the referral network', () => {
       const withoutHal = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(withoutHal.data)).toEqual(['Dana Diaz > Eli Evans > Fay Fischer']);
       await staff.gql(`mutation($id: ID!) { restoreContact(id: $id) { id } }`, { id: gid('hal') });
-      await app.dataSource.transaction((manager) =>
-        app.services.network.contactsChanged(manager, [contact.hal!]),
-      );
       const restored = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(restored.data)).toHaveLength(2);
     });
@@ -772,6 +768,74 @@ describe('the referral network', () => {
         first: 5,
       });
       expect(chains(after.data)).not.toContain('Hal Hughes > Kim Kato');
+    });
+
+    it('hears from the contacts concept (do-not-contact, archive, restore, merge) in this process and in another', async () => {
+      const staffThere = new Client(second);
+      staffThere.cookie = staff.cookie;
+      const aliceThere = new Client(second);
+      aliceThere.cookie = alice.cookie;
+      // The explorer's path search reads only the index: it proves the index was told.
+      const PATH = `query($from: ID!, $to: ID!) { networkPath(fromId: $from, toId: $to) { hops { to { ... on Contact { fullName } } } } }`;
+      const chainIn = async (client: Client, from: string, to: string) => {
+        const result = await client.gql<{
+          networkPath: { hops: { to: { fullName: string } }[] } | null;
+        }>(PATH, { from: gid(from), to: gid(to) });
+        expect(result.errors).toBeUndefined();
+        return result.data!.networkPath?.hops.map((hop) => hop.to.fullName).join(' > ') ?? null;
+      };
+      const everywhere = async (from: string, to: string) => [
+        await chainIn(staff, from, to),
+        await chainIn(staffThere, from, to),
+      ];
+      // Mia is reached only through Eli.
+      await addContact('mia', 'Mia Moreau', 'Acme');
+      await link('eli', 'mia', 'KNOWS');
+      const viaEli = 'Eli Evans > Mia Moreau';
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+      const mutate = async (client: Client, query: string, variables: Record<string, unknown>) => {
+        const result = await client.gql(query, variables);
+        expect(result.errors).toBeUndefined();
+      };
+      const FLAG = `mutation($id: ID!, $on: Boolean!, $reason: String) { setDoNotContact(id: $id, doNotContact: $on, reason: $reason) { id } }`;
+
+      // Flagged in the other process: no path through Eli, here or there.
+      await mutate(staffThere, FLAG, { id: gid('eli'), on: true, reason: 'Asked us to stop.' });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      const seekerPaths = await aliceThere.gql<PathsData>(PATHS, {
+        target: { contactId: gid('fay') },
+        first: 10,
+      });
+      for (const chain of chains(seekerPaths.data)) expect(chain).not.toContain('Eli');
+      await mutate(staff, FLAG, { id: gid('eli'), on: false });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+
+      // Archived here, then restored there.
+      await mutate(staff, `mutation($id: ID!) { archiveContact(id: $id) { id } }`, {
+        id: gid('eli'),
+      });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      await mutate(staffThere, `mutation($id: ID!) { restoreContact(id: $id) { id } }`, {
+        id: gid('eli'),
+      });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+
+      // Merged: a duplicate of Eli's with a link to Kim hands the link to Eli
+      // everywhere; a flagged duplicate hands over its flag.
+      const MERGE = `mutation($keep: ID!, $drop: ID!) { mergeContacts(survivorId: $keep, duplicateId: $drop) { id } }`;
+      await addContact('eliCopy', 'Eli Evans (old record)', 'Beta Labs');
+      await addContact('ned', 'Ned Nolan', 'Acme');
+      await link('eliCopy', 'ned', 'KNOWS');
+      expect(await everywhere('dana', 'ned')).toEqual([null, null]);
+      await mutate(staffThere, MERGE, { keep: gid('eli'), drop: gid('eliCopy') });
+      const toNed = 'Eli Evans > Ned Nolan';
+      expect(await everywhere('dana', 'ned')).toEqual([toNed, toNed]);
+      await addContact('eliFlagged', 'E. Evans', 'Beta Labs');
+      await mutate(staff, FLAG, { id: gid('eliFlagged'), on: true, reason: 'Opted out.' });
+      await mutate(staff, MERGE, { keep: gid('eli'), drop: gid('eliFlagged') });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      await mutate(staffThere, FLAG, { id: gid('eli'), on: false });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
     });
   });
 });

@@ -21,3 +21,22 @@ export async function recordNetworkChanges(
     await manager.getRepository(NetworkChangeEntity).insert(rows.slice(i, i + 200));
   }
 }
+
+/**
+ * For the contacts concept: in the transaction that changes what the
+ * network reads of a contact (its company, owner, sharing, person,
+ * do-not-contact flag, archiving or merging), name the rows so every
+ * process's index re-reads them before its next query. A flag set on a
+ * person changes every one of their rows: pass them all.
+ */
+export async function recordContactsChanged(
+  manager: EntityManager,
+  contactIds: Iterable<string>,
+): Promise<void> {
+  const ids = [...new Set(contactIds)];
+  if (ids.length === 0) return;
+  await recordNetworkChanges(
+    manager,
+    ids.map((entityId) => ({ entity: 'CONTACT' as const, entityId })),
+  );
+}

@@ -35,7 +35,7 @@ import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { type NetworkChangeEntityKind } from './network-change.entity.js';
-import { recordNetworkChanges } from './network-changes.js';
+import { recordContactsChanged, recordNetworkChanges } from './network-changes.js';
 import { type IndexedConnection, instantOf, NetworkIndex } from './network-index.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
@@ -186,17 +186,15 @@ export class NetworkService {
   }
 
   /**
-   * For other concepts: call inside the transaction that changes a contact's
-   * company, owner, sharing or do-not-contact flag, so every process's index
+   * See recordContactsChanged (the contacts concept calls that directly):
+   * inside the transaction that changes a contact's company, owner, sharing,
+   * person, do-not-contact flag or archiving, so every process's index
    * re-reads it. (Paths are also checked against the database before they
    * are returned, so a missed call can hide a path but never show one
    * through a do-not-contact person.)
    */
   contactsChanged(manager: EntityManager, contactIds: readonly string[]): Promise<void> {
-    return this.recordChanges(
-      manager,
-      contactIds.map((entityId) => ({ entity: 'CONTACT' as const, entityId })),
-    );
+    return recordContactsChanged(manager, contactIds);
   }
 
   private async insertEdges(
