@@ -7,6 +7,8 @@ import { CompanyEntity } from '../src/company/company.entity.js';
 import { ContactEntity } from '../src/contact/contact.entity.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { ConnectionEntity } from '../src/network/connection.entity.js';
+import { pruneNetworkChanges } from '../src/network/network-changes.js';
+import { NETWORK_CHANGES_KEPT_MS } from '../src/network/network.service.js';
 import { loadSyntheticNetwork } from '../src/network/synthetic-load.js';
 import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo-data.js';
 import { createApp, type App } from '../src/server/app.js';
@@ -836,6 +838,82 @@ describe('the referral network', () => {
       expect(await everywhere('dana', 'mia')).toEqual([null, null]);
       await mutate(staffThere, FLAG, { id: gid('eli'), on: false });
       expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+    });
+
+    it('catches up between queries, prunes the change log, and reloads a process that fell behind a prune', async () => {
+      const countChanges = async () =>
+        Number(
+          (
+            (await app.dataSource.query('SELECT COUNT(*) AS n FROM network_changes')) as {
+              n: number | string;
+            }[]
+          )[0]!.n,
+        );
+      const dbVersion = async () =>
+        Number(
+          (
+            (await app.dataSource.query('SELECT version FROM network_state WHERE id = 1')) as {
+              version: number | string;
+            }[]
+          )[0]!.version,
+        );
+      const staffThere = new Client(second);
+      staffThere.cookie = staff.cookie;
+      const aliceThere = new Client(second);
+      aliceThere.cookie = alice.cookie;
+      await aliceThere.gql(PATHS, { target: { contactId: gid('fay') } });
+      const there = second.services.network;
+
+      // A write here reaches the other process's index on its refresh tick, with no query.
+      await addContact('oli', 'Oli Ortega', 'Acme');
+      await link('dana', 'oli', 'KNOWS');
+      expect(there.index.stats.version).toBeLessThan(await dbVersion());
+      const realNow = new Date();
+      await there.refresh(realNow);
+      expect(there.index.stats.version).toBe(await dbVersion());
+      // Rows younger than the margin stay.
+      const kept = await countChanges();
+      expect(kept).toBeGreaterThan(0);
+      await app.services.network.refresh(realNow);
+      expect(await countChanges()).toBe(kept);
+
+      // Both processes have applied everything: pruning it all costs them nothing.
+      const loadsBefore = [app.services.network.index.stats.loads, there.index.stats.loads];
+      const deleted = await pruneNetworkChanges(
+        app.dataSource,
+        new Date(realNow.getTime() + NETWORK_CHANGES_KEPT_MS),
+      );
+      expect(deleted).toBe(kept);
+      expect(await countChanges()).toBe(0);
+      await link('oli', 'fay', 'KNOWS');
+      const here = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('oli') } });
+      expect(chains(here.data)).toContain('Dana Diaz > Oli Ortega');
+      expect(
+        chains(
+          (await aliceThere.gql<PathsData>(PATHS, { target: { contactId: gid('oli') } })).data,
+        ),
+      ).toEqual(chains(here.data));
+      expect([app.services.network.index.stats.loads, there.index.stats.loads]).toEqual(
+        loadsBefore,
+      );
+
+      // The other process misses a write whose rows are pruned before it looks:
+      // it sees the marker and reloads, and the write is there.
+      const removed = await staff.gql<{ deleteConnection: string }>(
+        `mutation($id: ID!) { deleteConnection(id: $id) }`,
+        { id: await link('hal', 'oli', 'KNOWS') },
+      );
+      expect(removed.errors).toBeUndefined();
+      await link('ivy', 'oli', 'WORKS_WITH');
+      await pruneNetworkChanges(app.dataSource, new Date(Date.now() + NETWORK_CHANGES_KEPT_MS));
+      const after = await aliceThere.gql<PathsData>(PATHS, {
+        target: { contactId: gid('oli') },
+        first: 10,
+      });
+      expect(there.index.stats.loads).toBe(loadsBefore[1]! + 1);
+      expect(chains(after.data)).toContain('Dana Diaz > Ivy Ito > Oli Ortega');
+      for (const chain of chains(after.data)) expect(chain).not.toContain('Hal Hughes > Oli');
+      expect(there.index.stats.version).toBe(await dbVersion());
     });
   });
 });

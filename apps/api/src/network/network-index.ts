@@ -104,6 +104,8 @@ export function instantOf(value: unknown): number {
 
 export class NetworkIndex {
   private version = -1;
+  /** Full loads so far: the first, and any after an ALL change or a prune this index was behind. */
+  private loads = 0;
   private loadingAll = false;
   private loading: Promise<void> | null = null;
   private running: Promise<void> | null = null;
@@ -205,6 +207,11 @@ export class NetworkIndex {
 
   // ---------------------------------------------------------------- loading
 
+  /** Whether a load has started (at start-up, or by a first query). */
+  get started(): boolean {
+    return this.loading !== null;
+  }
+
   /** Loads the index once; later calls wait for the same load. */
   ready(): Promise<void> {
     this.loading ??= this.loadAll().catch((error: unknown) => {
@@ -280,6 +287,7 @@ export class NetworkIndex {
    * idempotent, so nothing can be missed.
    */
   private async loadAll(): Promise<void> {
+    this.loads += 1;
     const version = await this.currentVersion();
     this.reset();
     this.loadingAll = true;
@@ -346,7 +354,13 @@ export class NetworkIndex {
         `SELECT version, entity, entity_id FROM network_changes WHERE version > ${this.placeholder(1)} ORDER BY id`,
         [this.version],
       );
-    if (changes.some((change) => change.entity === 'ALL')) {
+    // Read after the changes: if a prune committed before they were read, the
+    // marker shows it here, and the rows this index still needed may be gone.
+    const pruned: { pruned_through: number | string }[] = await this.dataSource.query(
+      'SELECT pruned_through FROM network_state WHERE id = 1',
+    );
+    const behindPruning = Number(pruned[0]?.pruned_through ?? 0) > this.version;
+    if (behindPruning || changes.some((change) => change.entity === 'ALL')) {
       this.loading = null;
       return this.ready();
     }
@@ -620,12 +634,13 @@ export class NetworkIndex {
 
   // ---------------------------------------------------------------- reading
 
-  get stats(): { nodes: number; edges: number; contacts: number; version: number } {
+  get stats(): { nodes: number; edges: number; contacts: number; version: number; loads: number } {
     return {
       nodes: this.nodeRef.length,
       edges: this.liveEdges,
       contacts: this.contactNode.size,
       version: this.version,
+      loads: this.loads,
     };
   }
 

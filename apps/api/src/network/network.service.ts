@@ -35,7 +35,11 @@ import { ContactService } from '../contact/contact.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { type NetworkChangeEntityKind } from './network-change.entity.js';
-import { recordContactsChanged, recordNetworkChanges } from './network-changes.js';
+import {
+  pruneNetworkChanges,
+  recordContactsChanged,
+  recordNetworkChanges,
+} from './network-changes.js';
 import { type IndexedConnection, instantOf, NetworkIndex } from './network-index.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
@@ -145,6 +149,15 @@ export const NETWORK_LIMITS = {
   note: 1000,
 } as const;
 
+/**
+ * How long change rows are kept. Every live process applies them within
+ * seconds (before each query, and on its refresh timer), so a day is a wide
+ * margin; a process asleep for longer reloads the whole index instead.
+ */
+export const NETWORK_CHANGES_KEPT_MS = 24 * 3_600_000;
+/** How often each process prunes the change log (any of them may; it is idempotent). */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
 const SEEKER_THING = 'That seeker';
 const CONTACT_THING = 'That contact';
 const COMPANY_THING = 'That company';
@@ -157,6 +170,9 @@ export class NetworkService {
   readonly index: NetworkIndex;
   /** The contacts concept's own visibility rule, so the network never keeps a second one. */
   private readonly contactRule: ContactService;
+  private refreshTimer: NodeJS.Timeout | null = null;
+  private refreshing: Promise<void> | null = null;
+  private lastPrunedAt = 0;
 
   constructor(private readonly dataSource: DataSource) {
     this.index = new NetworkIndex(dataSource);
@@ -172,6 +188,46 @@ export class NetworkService {
     } catch (error) {
       if (error instanceof NotFoundError) return false;
       throw error;
+    }
+  }
+
+  // ------------------------------------------------------------ keeping fresh
+
+  /**
+   * Every `seconds`, brings a loaded index up to date with other processes'
+   * writes, so the work is done between queries rather than by the next one,
+   * and now and then prunes change rows older than NETWORK_CHANGES_KEPT_MS.
+   * The index is loaded at start-up (main.ts); until then this does nothing.
+   */
+  startRefreshing(
+    seconds: number,
+    log: { error: (details: object, message: string) => void },
+    now: () => Date = () => new Date(),
+  ): void {
+    if (this.refreshTimer || seconds <= 0) return;
+    this.refreshTimer = setInterval(() => {
+      if (this.refreshing || !this.index.started) return;
+      this.refreshing = this.refresh(now())
+        .catch((error: unknown) => log.error({ err: error }, 'network index refresh failed'))
+        .finally(() => {
+          this.refreshing = null;
+        });
+    }, seconds * 1000);
+    this.refreshTimer.unref();
+  }
+
+  async stopRefreshing(): Promise<void> {
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.refreshTimer = null;
+    await this.refreshing;
+  }
+
+  /** One tick of the refresh timer: catch up, and prune when it is time. */
+  async refresh(now: Date): Promise<void> {
+    await this.index.sync();
+    if (now.getTime() - this.lastPrunedAt >= PRUNE_EVERY_MS) {
+      this.lastPrunedAt = now.getTime();
+      await pruneNetworkChanges(this.dataSource, new Date(now.getTime() - NETWORK_CHANGES_KEPT_MS));
     }
   }
 

@@ -106,6 +106,7 @@ export async function createApp(
   );
   server.addHook('onClose', async () => {
     await services.webhookDispatcher.stop();
+    await services.network.stopRefreshing();
     await buckets.close();
   });
   // One session lookup per request, whoever asks first (the GraphQL context, a route, the cost report).
@@ -193,6 +194,7 @@ export async function createApp(
   registerApiDocs(server, schema, config);
   if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
   services.webhookDispatcher.start(server.log);
+  services.network.startRefreshing(config.networkRefreshSeconds, server.log);
   return { server, services };
 }
 
