@@ -287,8 +287,16 @@ describe('webhooks', () => {
   });
 
   it('lets a key with webhooks:manage manage only its own subscriptions, and keeps deliveries from keys', async () => {
-    const { secret: keyA } = await makeKey(app, ['webhooks:manage']);
+    const { secret: keyA } = await makeKey(app, ['webhooks:manage', 'interviews:read']);
     const { secret: keyB } = await makeKey(app, ['webhooks:manage']);
+    // A key hears only about what its scopes let it read.
+    const closed = await asKey(app, keyB, SUBSCRIBE, {
+      input: { url: receiver.url, events: ['ASK_ANSWERED', 'COMPANY_HIRING_STATUS_CHANGED'] },
+    });
+    expect(errorCode(closed.body)).toBe('FORBIDDEN');
+    expect(closed.body.errors?.[0]?.message).toBe(
+      'This API key may not receive ask.answered (needs interviews:read), company.hiring_status_changed (needs companies:read).',
+    );
     const made = await asKey<{ createWebhookSubscription: { subscription: { id: string } } }>(
       app,
       keyA,

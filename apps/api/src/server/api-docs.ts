@@ -156,7 +156,7 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
   const eventsHtml = Object.entries(WEBHOOK_EVENTS)
     .map(
       ([name, event]) =>
-        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}. Example <code>data</code>:</p><pre tabindex="0"><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
+        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}; a key needs ${code(event.scope)} as well as ${code('webhooks:manage')}. Example <code>data</code>:</p><pre tabindex="0"><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
     )
     .join('\n');
   const errorsHtml = table(

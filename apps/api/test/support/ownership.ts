@@ -25,12 +25,17 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   restoreContact: 'Contact',
   recordAsk: 'Contact',
   recordAskOutcome: 'Ask',
+  ask: 'Ask',
   scheduleMeeting: 'Ask',
   meeting: 'Meeting',
   rescheduleMeeting: 'Meeting',
   cancelMeeting: 'Meeting',
   completeMeeting: 'Meeting',
   markMeetingNoShow: 'Meeting',
+  // The agency-wide lists filter by ids but are refused to seekers by role
+  // (test/interviews-api.test.ts).
+  agencyAsks: 'StaffOnly',
+  agencyMeetings: 'StaffOnly',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',
