@@ -678,6 +678,12 @@ export class NetworkIndex {
     return company === NONE ? null : this.companyIds[company]!;
   }
 
+  /** Whether any contact row the index holds is at this company. */
+  hasMembers(companyId: string): boolean {
+    const company = this.companyNumber.get(companyId);
+    return company !== undefined && this.members[company]!.size > 0;
+  }
+
   membersOf(companyId: string): number[] {
     const company = this.companyNumber.get(companyId);
     return company === undefined ? [] : [...this.members[company]!];

@@ -700,12 +700,13 @@ export class NetworkService {
   ): Promise<IntroPathView[]> {
     const k = clampCount(args.first, NETWORK_LIMITS.paths, 'first');
     const seeker = await this.seekerFor(actor, args.seekerId);
-    if ('contactId' in args.target) {
-      await this.visibleContact(actor, args.target.contactId);
-    } else {
+    if ('contactId' in args.target) await this.visibleContact(actor, args.target.contactId);
+    await this.index.sync();
+    // A company with people in the index exists (contacts point at it); only
+    // an empty one needs the table to tell it from an id that never existed.
+    if ('companyId' in args.target && !this.index.hasMembers(args.target.companyId)) {
       await this.requireCompany(args.target.companyId);
     }
-    await this.index.sync();
     const staff = isAgency(actor);
     const answered = await this.answeredAsks(seeker.id);
     for (let attempt = 0; ; attempt += 1) {
