@@ -699,16 +699,20 @@ export class NetworkService {
     now: Date,
   ): Promise<IntroPathView[]> {
     const k = clampCount(args.first, NETWORK_LIMITS.paths, 'first');
-    const seeker = await this.seekerFor(actor, args.seekerId);
-    if ('contactId' in args.target) await this.visibleContact(actor, args.target.contactId);
-    await this.index.sync();
+    // Independent reads, sent together (on PostgreSQL each is a round trip).
+    const asksOf = seekerIdOf(actor) ?? args.seekerId ?? null;
+    const [seeker, , , answered] = await allInOrder([
+      this.seekerFor(actor, args.seekerId),
+      'contactId' in args.target ? this.visibleContact(actor, args.target.contactId) : null,
+      this.index.sync(),
+      asksOf ? this.answeredAsks(asksOf) : new Map<string, Date[]>(),
+    ] as const);
     // A company with people in the index exists (contacts point at it); only
     // an empty one needs the table to tell it from an id that never existed.
     if ('companyId' in args.target && !this.index.hasMembers(args.target.companyId)) {
       await this.requireCompany(args.target.companyId);
     }
     const staff = isAgency(actor);
-    const answered = await this.answeredAsks(seeker.id);
     for (let attempt = 0; ; attempt += 1) {
       const paths = this.searchPaths(seeker.id, args.target, k, staff, now, answered);
       const ids = [...new Set(paths.flatMap((path) => path.contactIds))];
@@ -1351,6 +1355,20 @@ export class NetworkService {
         : [];
     });
   }
+}
+
+/**
+ * Every value, once all have settled; a refusal is reported by position, not
+ * by which came first, so the caller's answer does not depend on timing.
+ */
+async function allInOrder<T extends readonly unknown[]>(
+  values: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(values);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
 }
 
 function requireAgency(actor: Actor): void {
