@@ -45,6 +45,12 @@ export interface Config {
   costBucketCapacity: number;
   costBucketLeakPerSecond: number;
   webhooks: WebhookConfig;
+  /**
+   * How often each process brings its in-memory network index up to date
+   * (and now and then prunes the shared change log) between queries; 0
+   * leaves it to the queries themselves.
+   */
+  networkRefreshSeconds: number;
   production: boolean;
 }
 
@@ -192,6 +198,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutSeconds: int('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 120),
       pollSeconds: int('WEBHOOK_POLL_SECONDS', 2, 0, 3600),
     },
+    networkRefreshSeconds: int('NETWORK_REFRESH_SECONDS', 5, 0, 3600),
     production,
   };
   if (production && config.webhooks.allowPrivateUrls) {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_REPLY_TOKEN, seedDemoData } from './seed/demo-data.js';
@@ -18,6 +19,15 @@ async function main(config: Config): Promise<void> {
   if (config.seedDemoData && (await seedDemoData(dataSource, services.now()))) {
     server.log.info('empty database: demo data added');
   }
+  // The network index is loaded before the server answers, so the first
+  // path query does not pay for reading every connection.
+  const loadStarted = performance.now();
+  await services.network.index.ready();
+  const { edges, nodes } = services.network.index.stats;
+  server.log.info(
+    { edges, nodes, ms: Math.round(performance.now() - loadStarted) },
+    'network index loaded',
+  );
   const address = await server.listen({ port: config.port, host: config.host });
   const base = address.replace('127.0.0.1', 'localhost');
 

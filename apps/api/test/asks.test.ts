@@ -220,6 +220,7 @@ describe('asks', () => {
       createOwnedBy: (seekerId) =>
         insertAsk(app, { ownerId: seekerId, contactId: target, askedAt: now }),
       operations: {
+        ask: { document: `query($id: ID!) { ask(id: $id) { id } }` },
         // Accepted first, so the owner may then book the meeting on it.
         recordAskOutcome: {
           document: `mutation($id: ID!) { recordAskOutcome(id: $id, status: ACCEPTED) { id } }`,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { COMMAND_LINE } from '../src/common/actor.js';
 import { CompanyEntity } from '../src/company/company.entity.js';
 import { queryCost } from '../src/graphql/cost.js';
 import { MemoryBucketStore } from '../src/server/cost-bucket.js';
+import { BODY_LIMIT_BYTES } from '../src/server/request-limits.js';
 import { asKey, makeKey } from './support/api-keys.js';
 import { Client, createTestApp, errorCode, signedInAs, type TestApp } from './support/test-app.js';
 
@@ -152,6 +154,75 @@ describe('cost limits on the API', () => {
     const { secret } = await makeKey(app, ['companies:read']);
     const byKey = await asKey(app, secret, LIST, { first: 10 });
     expect(byKey.body.extensions?.cost).toMatchObject({ requested: 22, actual: 6 });
+  });
+
+  it('reports the cost on answers refused before GraphQL runs', async () => {
+    const raw = (payload: string, headers: Record<string, string> = {}, from = '10.9.8.1') =>
+      app.server.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload,
+        remoteAddress: from,
+      });
+    const costOf = (response: { json(): unknown }) =>
+      (response.json() as { extensions?: { cost?: unknown } }).extensions?.cost;
+
+    // A refused key is nobody's call: nothing charged, no bucket to show.
+    const unknown = await raw('{"query":"{ companies { totalCount } }"}', {
+      authorization: 'Bearer rk_live_not-a-key',
+    });
+    expect(unknown.statusCode).toBe(401);
+    expect(costOf(unknown)).toEqual({ requested: 0, actual: 0, bucket: null });
+    const { apiKey, secret } = await makeKey(app, ['companies:read']);
+    await app.services.apiKeys.revoke(COMMAND_LINE, apiKey.id, clock);
+    const revoked = await raw('{"query":"{ companies { totalCount } }"}', {
+      authorization: `Bearer ${secret}`,
+    });
+    expect(revoked.statusCode).toBe(401);
+    expect(costOf(revoked)).toEqual({ requested: 0, actual: 0, bucket: null });
+
+    // A good key over the query limits: its own bucket, as it stands after an earlier call.
+    const partner = await makeKey(app, ['companies:read']);
+    const spent = await asKey(app, partner.secret, LIST, { first: 10 });
+    const left = (spent.body.extensions?.cost as { bucket: { remaining: number } }).bucket
+      .remaining;
+    expect(left).toBeLessThan(500);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: companies(first: 1) { totalCount }`).join(' ')} }`;
+    const tooWide = await raw(JSON.stringify({ query: aliases }), {
+      authorization: `Bearer ${partner.secret}`,
+    });
+    expect(tooWide.statusCode).toBe(400);
+    expect(errorCode(tooWide.json())).toBe('QUERY_TOO_COMPLEX');
+    expect(costOf(tooWide)).toEqual({
+      requested: 0,
+      actual: 0,
+      bucket: { capacity: 500, remaining: left, resetsInSeconds: expect.any(Number) },
+    });
+
+    // A body over the size limit, one that is not JSON, one with no query:
+    // GraphQL-shaped errors with their HTTP status, and the address's bucket.
+    const fresh = { capacity: 500, remaining: 500, resetsInSeconds: 0 };
+    const huge = await raw(
+      JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(BODY_LIMIT_BYTES) }),
+    );
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST', limit: 'bodyBytes', max: BODY_LIMIT_BYTES } }],
+    });
+    expect(costOf(huge)).toEqual({ requested: 0, actual: 0, bucket: fresh });
+    const notJson = await raw('{"query": ');
+    expect(notJson.statusCode).toBe(400);
+    expect(errorCode(notJson.json())).toBe('BAD_REQUEST');
+    expect(costOf(notJson)).toEqual({ requested: 0, actual: 0, bucket: fresh });
+    const noQuery = await raw('{}');
+    expect(noQuery.statusCode).toBe(400);
+    expect(costOf(noQuery)).toEqual({ requested: 0, actual: 0, bucket: fresh });
+    // A signed-in user's refusal shows the user's bucket.
+    const seeker = await signedInAs(app, 'SEEKER');
+    await seeker.gql(LIST, { first: 10 });
+    const mine = await raw(JSON.stringify({ query: aliases }), { cookie: seeker.cookie! });
+    expect((costOf(mine) as { bucket: { remaining: number } }).bucket.remaining).toBeLessThan(500);
   });
 
   it('refuses a query over the cap before any resolver runs', async () => {

@@ -7,6 +7,8 @@ import { CompanyEntity } from '../src/company/company.entity.js';
 import { ContactEntity } from '../src/contact/contact.entity.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { ConnectionEntity } from '../src/network/connection.entity.js';
+import { pruneNetworkChanges } from '../src/network/network-changes.js';
+import { NETWORK_CHANGES_KEPT_MS } from '../src/network/network.service.js';
 import { loadSyntheticNetwork } from '../src/network/synthetic-load.js';
 import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo-data.js';
 import { createApp, type App } from '../src/server/app.js';
@@ -239,8 +241,7 @@ describe('the referral network', () => {
       });
       const again = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(again.data)).toHaveLength(2);
-      // Archiving Hal through the contacts concept (which does not tell the
-      // network) hides the path through him on the very next query.
+      // Archiving Hal through the contacts concept hides the path through him on the very next query.
       const archived = await staff.gql(`mutation($id: ID!) { archiveContact(id: $id) { id } }`, {
         id: gid('hal'),
       });
@@ -248,9 +249,6 @@ describe('the referral network', () => {
       const withoutHal = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(withoutHal.data)).toEqual(['Dana Diaz > Eli Evans > Fay Fischer']);
       await staff.gql(`mutation($id: ID!) { restoreContact(id: $id) { id } }`, { id: gid('hal') });
-      await app.dataSource.transaction((manager) =>
-        app.services.network.contactsChanged(manager, [contact.hal!]),
-      );
       const restored = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('fay') } });
       expect(chains(restored.data)).toHaveLength(2);
     });
@@ -809,6 +807,150 @@ describe('the referral network', () => {
       });
       expect(chains(after.data)).not.toContain('Hal Hughes > Kim Kato');
     });
+
+    it('hears from the contacts concept (do-not-contact, archive, restore, merge) in this process and in another', async () => {
+      const staffThere = new Client(second);
+      staffThere.cookie = staff.cookie;
+      const aliceThere = new Client(second);
+      aliceThere.cookie = alice.cookie;
+      // The explorer's path search reads only the index: it proves the index was told.
+      const PATH = `query($from: ID!, $to: ID!) { networkPath(fromId: $from, toId: $to) { hops { to { ... on Contact { fullName } } } } }`;
+      const chainIn = async (client: Client, from: string, to: string) => {
+        const result = await client.gql<{
+          networkPath: { hops: { to: { fullName: string } }[] } | null;
+        }>(PATH, { from: gid(from), to: gid(to) });
+        expect(result.errors).toBeUndefined();
+        return result.data!.networkPath?.hops.map((hop) => hop.to.fullName).join(' > ') ?? null;
+      };
+      const everywhere = async (from: string, to: string) => [
+        await chainIn(staff, from, to),
+        await chainIn(staffThere, from, to),
+      ];
+      // Mia is reached only through Eli.
+      await addContact('mia', 'Mia Moreau', 'Acme');
+      await link('eli', 'mia', 'KNOWS');
+      const viaEli = 'Eli Evans > Mia Moreau';
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+      const mutate = async (client: Client, query: string, variables: Record<string, unknown>) => {
+        const result = await client.gql(query, variables);
+        expect(result.errors).toBeUndefined();
+      };
+      const FLAG = `mutation($id: ID!, $on: Boolean!, $reason: String) { setDoNotContact(id: $id, doNotContact: $on, reason: $reason) { id } }`;
+
+      // Flagged in the other process: no path through Eli, here or there.
+      await mutate(staffThere, FLAG, { id: gid('eli'), on: true, reason: 'Asked us to stop.' });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      const seekerPaths = await aliceThere.gql<PathsData>(PATHS, {
+        target: { contactId: gid('fay') },
+        first: 10,
+      });
+      for (const chain of chains(seekerPaths.data)) expect(chain).not.toContain('Eli');
+      await mutate(staff, FLAG, { id: gid('eli'), on: false });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+
+      // Archived here, then restored there.
+      await mutate(staff, `mutation($id: ID!) { archiveContact(id: $id) { id } }`, {
+        id: gid('eli'),
+      });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      await mutate(staffThere, `mutation($id: ID!) { restoreContact(id: $id) { id } }`, {
+        id: gid('eli'),
+      });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+
+      // Merged: a duplicate of Eli's with a link to Kim hands the link to Eli
+      // everywhere; a flagged duplicate hands over its flag.
+      const MERGE = `mutation($keep: ID!, $drop: ID!) { mergeContacts(survivorId: $keep, duplicateId: $drop) { id } }`;
+      await addContact('eliCopy', 'Eli Evans (old record)', 'Beta Labs');
+      await addContact('ned', 'Ned Nolan', 'Acme');
+      await link('eliCopy', 'ned', 'KNOWS');
+      expect(await everywhere('dana', 'ned')).toEqual([null, null]);
+      await mutate(staffThere, MERGE, { keep: gid('eli'), drop: gid('eliCopy') });
+      const toNed = 'Eli Evans > Ned Nolan';
+      expect(await everywhere('dana', 'ned')).toEqual([toNed, toNed]);
+      await addContact('eliFlagged', 'E. Evans', 'Beta Labs');
+      await mutate(staff, FLAG, { id: gid('eliFlagged'), on: true, reason: 'Opted out.' });
+      await mutate(staff, MERGE, { keep: gid('eli'), drop: gid('eliFlagged') });
+      expect(await everywhere('dana', 'mia')).toEqual([null, null]);
+      await mutate(staffThere, FLAG, { id: gid('eli'), on: false });
+      expect(await everywhere('dana', 'mia')).toEqual([viaEli, viaEli]);
+    });
+
+    it('catches up between queries, prunes the change log, and reloads a process that fell behind a prune', async () => {
+      const countChanges = async () =>
+        Number(
+          (
+            (await app.dataSource.query('SELECT COUNT(*) AS n FROM network_changes')) as {
+              n: number | string;
+            }[]
+          )[0]!.n,
+        );
+      const dbVersion = async () =>
+        Number(
+          (
+            (await app.dataSource.query('SELECT version FROM network_state WHERE id = 1')) as {
+              version: number | string;
+            }[]
+          )[0]!.version,
+        );
+      const staffThere = new Client(second);
+      staffThere.cookie = staff.cookie;
+      const aliceThere = new Client(second);
+      aliceThere.cookie = alice.cookie;
+      await aliceThere.gql(PATHS, { target: { contactId: gid('fay') } });
+      const there = second.services.network;
+
+      // A write here reaches the other process's index on its refresh tick, with no query.
+      await addContact('oli', 'Oli Ortega', 'Acme');
+      await link('dana', 'oli', 'KNOWS');
+      expect(there.index.stats.version).toBeLessThan(await dbVersion());
+      const realNow = new Date();
+      await there.refresh(realNow);
+      expect(there.index.stats.version).toBe(await dbVersion());
+      // Rows younger than the margin stay.
+      const kept = await countChanges();
+      expect(kept).toBeGreaterThan(0);
+      await app.services.network.refresh(realNow);
+      expect(await countChanges()).toBe(kept);
+
+      // Both processes have applied everything: pruning it all costs them nothing.
+      const loadsBefore = [app.services.network.index.stats.loads, there.index.stats.loads];
+      const deleted = await pruneNetworkChanges(
+        app.dataSource,
+        new Date(realNow.getTime() + NETWORK_CHANGES_KEPT_MS),
+      );
+      expect(deleted).toBe(kept);
+      expect(await countChanges()).toBe(0);
+      await link('oli', 'fay', 'KNOWS');
+      const here = await alice.gql<PathsData>(PATHS, { target: { contactId: gid('oli') } });
+      expect(chains(here.data)).toContain('Dana Diaz > Oli Ortega');
+      expect(
+        chains(
+          (await aliceThere.gql<PathsData>(PATHS, { target: { contactId: gid('oli') } })).data,
+        ),
+      ).toEqual(chains(here.data));
+      expect([app.services.network.index.stats.loads, there.index.stats.loads]).toEqual(
+        loadsBefore,
+      );
+
+      // The other process misses a write whose rows are pruned before it looks:
+      // it sees the marker and reloads, and the write is there.
+      const removed = await staff.gql<{ deleteConnection: string }>(
+        `mutation($id: ID!) { deleteConnection(id: $id) }`,
+        { id: await link('hal', 'oli', 'KNOWS') },
+      );
+      expect(removed.errors).toBeUndefined();
+      await link('ivy', 'oli', 'WORKS_WITH');
+      await pruneNetworkChanges(app.dataSource, new Date(Date.now() + NETWORK_CHANGES_KEPT_MS));
+      const after = await aliceThere.gql<PathsData>(PATHS, {
+        target: { contactId: gid('oli') },
+        first: 10,
+      });
+      expect(there.index.stats.loads).toBe(loadsBefore[1]! + 1);
+      expect(chains(after.data)).toContain('Dana Diaz > Ivy Ito > Oli Ortega');
+      for (const chain of chains(after.data)) expect(chain).not.toContain('Hal Hughes > Oli');
+      expect(there.index.stats.version).toBe(await dbVersion());
+    });
   });
 });
 
@@ -846,6 +988,9 @@ describe('a synthetic network', () => {
           now,
         );
         for (const path of paths) {
+          // A person appears once in a chain.
+          const people = path.hops.map((hop) => (hop.to as { id: string }).id);
+          expect(new Set(people).size).toBe(people.length);
           answers.push(
             `${path.weakestStrength}|${path.hops.map((h) => `${h.strength}:${h.sentence}`).join(' / ')}`,
           );
@@ -858,7 +1003,7 @@ describe('a synthetic network', () => {
     expect({ count: answers.length, digest }).toMatchInlineSnapshot(`
       {
         "count": 60,
-        "digest": "b6df740eeba3fea4aef09f3cf98527fa01f5cb086fbcb577b2162e54af51288e",
+        "digest": "095d5371d89e74eb1ba0f5808dcf4bdb3bfc89317257fb25401e8e39fb2c40cd",
       }
     `);
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyRapportWebhook } from '../docs/verify-webhook-signature.mjs';
+import { COMMAND_LINE } from '../src/common/actor.js';
 import { CompanyEntity } from '../src/company/company.entity.js';
 import { loadConfig } from '../src/config.js';
 import { backoffSeconds } from '../src/webhook/dispatcher.js';
@@ -287,8 +288,16 @@ describe('webhooks', () => {
   });
 
   it('lets a key with webhooks:manage manage only its own subscriptions, and keeps deliveries from keys', async () => {
-    const { secret: keyA } = await makeKey(app, ['webhooks:manage']);
+    const { secret: keyA } = await makeKey(app, ['webhooks:manage', 'interviews:read']);
     const { secret: keyB } = await makeKey(app, ['webhooks:manage']);
+    // A key hears only about what its scopes let it read.
+    const closed = await asKey(app, keyB, SUBSCRIBE, {
+      input: { url: receiver.url, events: ['ASK_ANSWERED', 'COMPANY_HIRING_STATUS_CHANGED'] },
+    });
+    expect(errorCode(closed.body)).toBe('FORBIDDEN');
+    expect(closed.body.errors?.[0]?.message).toBe(
+      'This API key may not receive ask.answered (needs interviews:read), company.hiring_status_changed (needs companies:read).',
+    );
     const made = await asKey<{ createWebhookSubscription: { subscription: { id: string } } }>(
       app,
       keyA,
@@ -317,5 +326,35 @@ describe('webhooks', () => {
     // Staff who are not admins do not manage webhooks.
     const staff = await signedInAs(app, 'STAFF');
     expect(errorCode(await staff.gql(list))).toBe('FORBIDDEN');
+  });
+
+  it("moves a rotated key's subscriptions to its successor, and stops a revoked key's", async () => {
+    const list = '{ webhookSubscriptions(first: 10) { edges { node { id active } } } }';
+    type Listed = { webhookSubscriptions: { edges: { node: { id: string; active: boolean } }[] } };
+    const { secret, apiKey } = await makeKey(app, ['webhooks:manage', 'companies:read']);
+    const made = await asKey<{ createWebhookSubscription: { subscription: { id: string } } }>(
+      app,
+      secret,
+      SUBSCRIBE,
+      { input: { url: receiver.url, events: ['COMPANY_HIRING_STATUS_CHANGED'] } },
+    );
+    const id = made.body.data!.createWebhookSubscription.subscription.id;
+    const rotated = await app.services.apiKeys.rotate(COMMAND_LINE, apiKey.id, 1, clock);
+    const bySuccessor = await asKey<Listed>(app, rotated.secret, list);
+    expect(bySuccessor.body.data!.webhookSubscriptions.edges.map((e) => e.node)).toEqual([
+      { id, active: true },
+    ]);
+    expect((await asKey<Listed>(app, secret, list)).body.data!.webhookSubscriptions.edges).toEqual(
+      [],
+    );
+    await app.services.apiKeys.revoke(COMMAND_LINE, rotated.apiKey.id, clock);
+    await setStatus('HIRING');
+    await setStatus('NOT_HIRING');
+    const queued = await app.dataSource
+      .getRepository(WebhookDeliveryEntity)
+      .findBy({ subscriptionId: Buffer.from(id, 'base64url').toString().split(':')[1] });
+    expect(queued).toEqual([]);
+    // Other subscribers still heard about it.
+    expect(await app.dataSource.getRepository(WebhookDeliveryEntity).count()).toBeGreaterThan(0);
   });
 });

@@ -14,6 +14,7 @@ export * from './contact/person-identity.js';
 export * from './network/connection.js';
 export * from './network/strength.js';
 export * from './network/intro-path.js';
+export * from './network/intro-search.js';
 export * from './network/synthetic-network.js';
 export * from './request/request-status.js';
 export * from './request/ask-throttle.js';

@@ -4,6 +4,7 @@ import type { Actor, ApiKeyActor } from '../common/actor.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { keysetPage, type Connection, type PageArgs } from '../common/paging.js';
 import { API_SCOPES, isApiScope } from '../graphql/scope.js';
+import { WebhookSubscriptionEntity } from '../webhook/webhook.entity.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 
 /** Every key starts with this, so a leaked one is recognisable (secret scanners, logs, people). */
@@ -118,16 +119,27 @@ export class ApiKeyService {
     ]);
   }
 
-  /** Revoking twice is harmless: the first time stays on record. */
+  /**
+   * Revoking twice is harmless: the first time stays on record. The
+   * webhook subscriptions the key made stop with it, in the same
+   * transaction: a revoked partner hears nothing more.
+   */
   async revoke(actor: Actor, id: string, now: Date): Promise<ApiKeyEntity> {
     onlyAdmins(actor);
-    const result = await this.keys
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now })
-      .where('id = :id AND revoked_at IS NULL', { id })
-      .execute();
-    if (result.affected === 0) await this.get(actor, id); // NOT_FOUND if it never existed
+    const affected = await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(ApiKeyEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: now })
+        .where('id = :id AND revoked_at IS NULL', { id })
+        .execute();
+      await manager
+        .getRepository(WebhookSubscriptionEntity)
+        .update({ createdByKey: id, active: true }, { active: false });
+      return result.affected;
+    });
+    if (affected === 0) await this.get(actor, id); // NOT_FOUND if it never existed
     return this.get(actor, id);
   }
 
@@ -180,6 +192,10 @@ export class ApiKeyService {
       const overlapEnds = new Date(now.getTime() + overlapHours * 3_600_000);
       const expiresAt = old.expiresAt && old.expiresAt < overlapEnds ? old.expiresAt : overlapEnds;
       await keys.update({ id }, { expiresAt, replacedBy: successorId });
+      // The partner's webhook subscriptions belong to the successor: it manages them from now on.
+      await manager
+        .getRepository(WebhookSubscriptionEntity)
+        .update({ createdByKey: id }, { createdByKey: successorId });
     });
     return { apiKey: await this.get(actor, successorId), secret: minted.secret };
   }

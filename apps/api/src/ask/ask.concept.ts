@@ -8,6 +8,7 @@ import { askLoaders } from './ask.loaders.js';
 import { AskResolver, ContactAskFieldsResolver } from './ask.resolver.js';
 import { AskService } from './ask.service.js';
 import { Asks1765000000001 } from './migrations/1765000000001-asks.js';
+import { AsksByDate1770000004200 } from './migrations/1770000004200-asks-by-date.js';
 
 /**
  * An ask service with what it builds on. Those hold no state, so a concept
@@ -26,7 +27,7 @@ export const askConcept = defineConcept({
   name: 'ask',
   entities: [AskEntity, AskStatusChangeEntity],
   resolvers: [AskResolver, ContactAskFieldsResolver],
-  migrations: [Asks1765000000001],
+  migrations: [Asks1765000000001, AsksByDate1770000004200],
   services: ({ dataSource }) => ({ asks: newAskService(dataSource) }),
   loaders: askLoaders,
 });

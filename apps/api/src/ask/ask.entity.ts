@@ -15,6 +15,7 @@ import { UserEntity } from '../user/user.entity.js';
 @Index('uq_asks_owner_person', ['ownerId', 'personId'], { unique: true })
 @Index('idx_asks_person_asked', ['personId', 'askedAt', 'id'])
 @Index('idx_asks_owner_asked', ['ownerId', 'askedAt', 'id'])
+@Index('idx_asks_asked', ['askedAt', 'id'])
 @Index('idx_asks_owner_status_asked', ['ownerId', 'status', 'askedAt', 'id'])
 export class AskEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

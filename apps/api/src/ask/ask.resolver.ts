@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { CurrentActor } from '../auth/current-actor.js';
 import { ForbiddenError } from '../common/errors.js';
+import { forPartner } from '../contact/contact.service.js';
 import { seekerIdOf, type Actor, type SessionUser } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
@@ -21,7 +22,7 @@ import { CompanyType } from '../company/company.type.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactThrottleType, ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
-import { NotForApiKeys } from '../graphql/scope.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import { UserType } from '../user/user.type.js';
 import { askScript } from './ask-script.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
@@ -35,7 +36,13 @@ import {
   SuggestedContactType,
   type Suggestion,
 } from './ask.type.js';
-import { MyAsksArgs, NextContactsArgs, RecordAskInput, TimelineArgs } from './dto/ask.input.js';
+import {
+  AgencyAsksArgs,
+  MyAsksArgs,
+  NextContactsArgs,
+  RecordAskInput,
+  TimelineArgs,
+} from './dto/ask.input.js';
 
 @Resolver(() => AskType)
 export class AskResolver {
@@ -128,16 +135,56 @@ export class AskResolver {
     };
   }
 
+  @Authorized()
+  @Scope('interviews:read')
+  @Query(() => AskType, {
+    description:
+      "One ask: the seeker's own, or any for staff (coaching); for API keys with interviews:read, an ask of one of the agency's contacts.",
+  })
+  ask(
+    @Arg('id', () => ID, { description: "The ask's id." }) id: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.get(actor, fromGlobalId(id, 'Ask'));
+  }
+
+  @Authorized('STAFF', 'ADMIN')
+  @Scope('interviews:read')
+  @Query(() => AskConnection, {
+    description:
+      "Every seeker's asks of the agency's contacts, newest first (an ask of a seeker's private contact stays the seeker's). Staff, and API keys with interviews:read.",
+  })
+  agencyAsks(
+    @Args(() => AgencyAsksArgs) args: AgencyAsksArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.asks.agencyList(actor, {
+      ...args,
+      seekerId: args.seekerId ? fromGlobalId(args.seekerId, 'User') : null,
+      contactId: args.contactId ? fromGlobalId(args.contactId, 'Contact') : null,
+      companyId: args.companyId ? fromGlobalId(args.companyId, 'Company') : null,
+    });
+  }
+
   @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })
   id(@Root() ask: AskEntity): string {
     return toGlobalId('Ask', ask.id);
   }
 
-  @FieldResolver(() => ContactType, { description: 'The record of the person the seeker asked.' })
-  async contact(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<ContactEntity> {
-    const contact = await ctx.loaders.contactById.load(ask.contactId);
+  @FieldResolver(() => ContactType, {
+    description:
+      'The record of the person the seeker asked. Without a way to reach them, for an API key, when they asked not to be contacted.',
+  })
+  async contact(
+    @Root() ask: AskEntity,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<ContactEntity> {
     // The foreign key cascades, so an ask always has its contact.
-    return contact!;
+    const contact = (await ctx.loaders.contactById.load(ask.contactId))!;
+    return actor.kind === 'apiKey' ? forPartner(contact) : contact;
   }
 
   @FieldResolver(() => CompanyType, {
@@ -158,7 +205,7 @@ export class AskResolver {
   @Authorized('STAFF', 'ADMIN')
   @FieldResolver(() => UserType, {
     nullable: true,
-    description: 'The seeker who asked. Staff only.',
+    description: 'The seeker who asked. Staff, and API keys with interviews:read.',
   })
   seeker(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<SessionUser | null> {
     return ctx.loaders.userById.load(ask.ownerId);

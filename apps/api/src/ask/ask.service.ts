@@ -16,11 +16,12 @@ import {
   type SlotProposal,
 } from '@rapport/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { seekerIdOf, type Actor } from '../common/actor.js';
-import { ForbiddenError, orThrow, RuleBrokenError } from '../common/errors.js';
+import { isAgency, seekerIdOf, type Actor } from '../common/actor.js';
+import { ForbiddenError, NotFoundError, orThrow, RuleBrokenError } from '../common/errors.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import {
   onlyReadable,
+  readable,
   readableCondition,
   writable,
   type OwnershipRule,
@@ -43,6 +44,7 @@ import {
   type ContactService,
 } from '../contact/contact.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
+import { emitEvent } from '../webhook/outbox.js';
 import { AskEntity, AskStatusChangeEntity } from './ask.entity.js';
 import type { Suggestion } from './ask.type.js';
 
@@ -83,6 +85,14 @@ const NEWEST_FIRST: readonly SortKey<AskEntity>[] = [
 
 /** How many agency contacts the suggestions consider beyond the same company. */
 const NETWORK_CANDIDATES = 200;
+
+/** What narrows the agency-wide list of asks. */
+export interface AgencyAsksFilter {
+  status?: RequestStatus | null;
+  seekerId?: string | null;
+  contactId?: string | null;
+  companyId?: string | null;
+}
 
 export interface RecordAskInput {
   contactId: string;
@@ -357,14 +367,60 @@ export class AskService {
             await this.proposals.saveStatus(manager, closed.proposal);
           }
           await writeAskStatus(manager, row, closed.request, checkedNote);
+          if (closed.request.status === 'DECLINED') {
+            await announceAnswered(manager, row, 'DECLINED', closed.request.statusChangedAt, now);
+          }
         } else {
           const changed = orThrow(changeRequestStatus(toRequest(row), status, now));
           await writeAskStatus(manager, row, changed, checkedNote);
+          if (changed.status === 'ACCEPTED') {
+            await announceAnswered(manager, row, 'ACCEPTED', changed.statusChangedAt, now);
+          }
         }
         return manager.getRepository(AskEntity).findOneByOrFail({ id });
       },
       [`ask:${id}`],
     );
+  }
+
+  /**
+   * One ask: the seeker's own, any for staff (coaching), and for a partner's
+   * key (interviews:read, checked before this runs) an ask of one of the
+   * agency's contacts.
+   */
+  async get(actor: Actor, id: string): Promise<AskEntity> {
+    if (actor.kind === 'apiKey') {
+      const row = await this.agencyAsks().andWhere('a.id = :id', { id }).getOne();
+      if (!row) throw new NotFoundError(SEEKER_ASK.what);
+      return row;
+    }
+    return readable(
+      actor,
+      await this.dataSource.getRepository(AskEntity).findOneBy({ id }),
+      SEEKER_ASK,
+    );
+  }
+
+  /** Asks of the agency's own contacts; an ask of a seeker's private contact stays the seeker's. */
+  private agencyAsks() {
+    return this.dataSource
+      .getRepository(AskEntity)
+      .createQueryBuilder('a')
+      .innerJoin(ContactEntity, 'ac', 'ac.id = a.contact_id AND ac.owner_id IS NULL');
+  }
+
+  /**
+   * Every seeker's asks of the agency's contacts, newest first: for staff,
+   * and for partners' keys with interviews:read.
+   */
+  agencyList(actor: Actor, filter: AgencyAsksFilter & PageArgs): Promise<Connection<AskEntity>> {
+    if (!isAgency(actor) && actor.kind !== 'apiKey') throw new ForbiddenError();
+    const q = this.agencyAsks();
+    if (filter.status) q.andWhere('a.status = :status', { status: filter.status });
+    if (filter.seekerId) q.andWhere('a.owner_id = :seekerId', { seekerId: filter.seekerId });
+    if (filter.contactId) q.andWhere('a.contact_id = :contactId', { contactId: filter.contactId });
+    if (filter.companyId) q.andWhere('a.company_id = :companyId', { companyId: filter.companyId });
+    return keysetPage(q, filter, NEWEST_FIRST);
   }
 
   myAsks(
@@ -544,4 +600,37 @@ export class AskService {
       reasonKind: s.reason,
     }));
   }
+}
+
+/**
+ * ask.answered for webhook subscribers, queued in the transaction that
+ * records the answer and sent by the dispatcher after the commit. Only for
+ * asks of the agency's contacts (the ones a partner can read); the seeker's
+ * note never goes out.
+ */
+async function announceAnswered(
+  manager: EntityManager,
+  ask: AskEntity,
+  status: 'ACCEPTED' | 'DECLINED',
+  answeredAt: Date,
+  now: Date,
+): Promise<void> {
+  const contact = await manager
+    .getRepository(ContactEntity)
+    .findOne({ where: { id: ask.contactId }, select: { id: true, ownerId: true } });
+  if (!contact || contact.ownerId !== null) return;
+  await emitEvent(
+    manager,
+    'ask.answered',
+    {
+      ask: {
+        id: toGlobalId('Ask', ask.id),
+        contact: { id: toGlobalId('Contact', contact.id) },
+        company: ask.companyId ? { id: toGlobalId('Company', ask.companyId) } : null,
+        status,
+        answeredAt: answeredAt.toISOString(),
+      },
+    },
+    now,
+  );
 }

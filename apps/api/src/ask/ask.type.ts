@@ -8,6 +8,7 @@ import {
 } from '@rapport/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../common/paging.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
 import { ContactType } from '../contact/contact.type.js';
@@ -43,6 +44,7 @@ registerEnumType(SuggestionReasonEnum, {
  * Resolvers return AskEntity rows; AskResolver adds the id, the contact, the
  * company, the history and (staff only) the seeker.
  */
+@Scope('interviews:read')
 @ObjectType('Ask', {
   description:
     "A seeker's ask of a person for a brief informational meeting. Once per person, ever.",
@@ -55,6 +57,8 @@ export class AskType {
   @Field(() => Date, { description: 'When the seeker asked.' })
   askedAt: Date;
 
+  // The seeker's own jottings: never a partner's.
+  @NotForApiKeys()
   @Field(() => String, { nullable: true, description: "The seeker's note about the ask." })
   note: string | null;
 
@@ -69,6 +73,7 @@ export type AskRowsFit = RowsFit<AskType, AskEntity>;
 
 export const { ConnectionType: AskConnection } = connectionTypes('Ask', AskType);
 
+@Scope('interviews:read')
 @ObjectType('AskStatusChange', {
   description: 'One step of an ask’s history.',
   simpleResolvers: true,
@@ -80,6 +85,7 @@ export class AskStatusChangeType {
   @Field(() => Date, { description: 'When the ask moved to this status.' })
   at: Date;
 
+  @NotForApiKeys()
   @Field(() => String, {
     nullable: true,
     description: "The seeker's note on this step; null when they left none.",

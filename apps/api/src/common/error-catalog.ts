@@ -25,7 +25,8 @@ const API_CODES = {
     'A fault on the server. It has been logged; the message never carries details.',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The query asks for something the schema does not have.',
-  BAD_REQUEST: 'The HTTP request itself was malformed (for example, no query).',
+  BAD_REQUEST:
+    'The HTTP request itself was malformed or refused before it was read as GraphQL: no query, a body that is not JSON, an unsupported content type, or (HTTP 413, `extensions.limit` = `bodyBytes`) a body over the size limit.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash was sent that the server does not know.',
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
   OPERATION_RESOLUTION_FAILURE: 'The document has several operations and none was named.',

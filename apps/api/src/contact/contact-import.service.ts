@@ -16,6 +16,7 @@ import { isAgency, type Actor } from '../common/actor.js';
 import { ForbiddenError, RuleBrokenError } from '../common/errors.js';
 import { writeTransaction } from '../common/transaction.js';
 import { CompanyEntity } from '../company/company.entity.js';
+import { recordContactsChanged } from '../network/network-changes.js';
 import type {
   ContactImportPreviewType,
   ContactImportResultType,
@@ -233,6 +234,7 @@ export class ContactImportService {
         [...checked.companies].map(([k, c]) => [k, c.name]),
       );
       const result = { created: 0, merged: 0, skipped: 0 };
+      const movedToCompany: string[] = [];
       for (const { row, action, id } of plan) {
         if (action === 'SKIP') {
           result.skipped += 1;
@@ -287,15 +289,22 @@ export class ContactImportService {
           await writeTags(manager, id!, details.value.tags);
           result.created += 1;
         } else {
-          await this.mergeInto(manager, id!, details.value, companyId, companyName, now);
+          if (await this.mergeInto(manager, id!, details.value, companyId, companyName, now)) {
+            movedToCompany.push(id!);
+          }
           result.merged += 1;
         }
       }
+      // A merged row that gained a company joins that company's people in the network.
+      await recordContactsChanged(manager, movedToCompany);
       return result;
     });
   }
 
-  /** Fills the existing contact's empty fields from the row and adds its tags; overwrites nothing. */
+  /**
+   * Fills the existing contact's empty fields from the row and adds its tags;
+   * overwrites nothing. True when the contact gained a company.
+   */
   private async mergeInto(
     manager: EntityManager,
     id: string,
@@ -303,7 +312,7 @@ export class ContactImportService {
     companyId: string | null,
     companyName: string | null,
     now: Date,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const existing = await manager.getRepository(ContactEntity).findOneByOrFail({ id });
     const tags = [...existing.tags];
     for (const tag of incoming.tags) {
@@ -332,6 +341,7 @@ export class ContactImportService {
       { companyId: keepCompany, ...contactColumns(details, name), updatedAt: now },
     );
     await writeTags(manager, id, tags);
+    return keepCompany !== existing.companyId;
   }
 
   /** Parses, maps, validates and finds duplicates; reads only. */

@@ -32,6 +32,7 @@ import { ConnectionEntity } from '../network/connection.entity.js';
 import { ReferralEntity } from '../referral/referral.entity.js';
 import { ThankYouCardEntity } from '../thank-you/thank-you-card.entity.js';
 import { recordNetworkChanges } from '../network/network-changes.js';
+import { recordContactsChanged, recordNetworkChanges } from '../network/network-changes.js';
 import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import type { ContactSharing, ContactSort } from './contact.type.js';
 
@@ -487,17 +488,19 @@ export class ContactService {
           companyId,
         });
         const joins = person !== null && person.personId !== row.personId;
+        const sharing =
+          row.ownerId === null &&
+          input.sharedWithSeekers !== null &&
+          input.sharedWithSeekers !== undefined
+            ? input.sharedWithSeekers
+            : row.sharedWithSeekers;
         await manager.update(
           ContactEntity,
           { id },
           {
             companyId,
             ...contactColumns(details, company?.name ?? null),
-            ...(row.ownerId === null &&
-            input.sharedWithSeekers !== null &&
-            input.sharedWithSeekers !== undefined
-              ? { sharedWithSeekers: input.sharedWithSeekers }
-              : {}),
+            sharedWithSeekers: sharing,
             ...(joins
               ? {
                   personId: person.personId,
@@ -509,6 +512,10 @@ export class ContactService {
           },
         );
         await writeTags(manager, id, details.tags);
+        // What the network's paths depend on: where they work, who may see them, who they are.
+        if (joins || row.companyId !== companyId || row.sharedWithSeekers !== sharing) {
+          await recordContactsChanged(manager, [id]);
+        }
       },
       identityLocks(details.name, details.email, companyId),
     );
@@ -520,6 +527,8 @@ export class ContactService {
       const row = await this.changeable(manager, actor, id);
       if (row.archivedAt === null) {
         await manager.update(ContactEntity, { id }, { archivedAt: now, updatedAt: now });
+        // An archived record is no hop of any path, in any process, from the next query on.
+        await recordContactsChanged(manager, [id]);
       }
       return manager.getRepository(ContactEntity).findOneByOrFail({ id });
     });
@@ -536,6 +545,7 @@ export class ContactService {
       }
       if (row.archivedAt !== null) {
         await manager.update(ContactEntity, { id }, { archivedAt: null, updatedAt: now });
+        await recordContactsChanged(manager, [id]);
       }
       return manager.getRepository(ContactEntity).findOneByOrFail({ id });
     });
@@ -582,6 +592,8 @@ export class ContactService {
           { personId: row.personId },
           { doNotContact, doNotContactReason: doNotContact ? trimmed : null, updatedAt: now },
         );
+        // Every record of the person took the flag: no path goes through any of them.
+        await recordContactsChanged(manager, await rowsOfPerson(manager, row.personId));
         return manager.getRepository(ContactEntity).findOneByOrFail({ id });
       },
       [`person:${(await this.contacts.findOneBy({ id }))?.personId ?? id}`],
@@ -676,7 +688,7 @@ export class ContactService {
           { contactId: duplicate.id },
           { contactId: survivor.id },
         );
-        await moveLinks(manager, duplicate.id, survivor.id);
+        const moved = await moveLinks(manager, duplicate.id, survivor.id);
 
         const tags = [...survivor.tags];
         for (const tag of duplicate.tags) {
@@ -729,6 +741,18 @@ export class ContactService {
             updatedAt: now,
           },
         );
+        // The moved links, the duplicate (now archived) and every record of
+        // the person (one identity, maybe a flag), in one network version.
+        await recordNetworkChanges(manager, [
+          ...moved.map((linkId) => ({ entity: 'CONNECTION' as const, entityId: linkId })),
+          ...[
+            ...new Set([
+              duplicate.id,
+              survivor.id,
+              ...(await rowsOfPerson(manager, survivor.personId)),
+            ]),
+          ].map((contactId) => ({ entity: 'CONTACT' as const, entityId: contactId })),
+        ]);
         return manager.getRepository(ContactEntity).findOneByOrFail({ id: survivor.id });
       },
       locks,
@@ -869,12 +893,12 @@ export function identityLocks(
 
 /**
  * Points the duplicate's network links at the survivor, in the merge's
- * transaction, and tells every process's network index which rows to re-read.
- * A link between the two records would join the survivor to itself, so it
- * goes; every other link is kept, even when the survivor already had one
- * like it, so nothing recorded is lost.
+ * transaction, and returns the ids of the links it touched (the merge names
+ * them in the network's change log). A link between the two records would
+ * join the survivor to itself, so it goes; every other link is kept, even
+ * when the survivor already had one like it, so nothing recorded is lost.
  */
-async function moveLinks(manager: EntityManager, fromId: string, toId: string): Promise<void> {
+async function moveLinks(manager: EntityManager, fromId: string, toId: string): Promise<string[]> {
   const repo = manager.getRepository(ConnectionEntity);
   const links = await repo.find({
     where: [
@@ -882,7 +906,7 @@ async function moveLinks(manager: EntityManager, fromId: string, toId: string): 
       { toKind: 'CONTACT', toId: fromId },
     ],
   });
-  if (links.length === 0) return;
+  if (links.length === 0) return [];
   const ends = (link: ConnectionEntity) => [
     link.fromKind === 'CONTACT' ? link.fromId : null,
     link.toKind === 'CONTACT' ? link.toId : null,
@@ -894,9 +918,16 @@ async function moveLinks(manager: EntityManager, fromId: string, toId: string): 
   if (between.length > 0) await repo.delete(between.map((link) => link.id));
   await repo.update({ fromKind: 'CONTACT', fromId }, { fromId: toId });
   await repo.update({ toKind: 'CONTACT', toId: fromId }, { toId });
-  await recordNetworkChanges(manager, [
-    ...links.map((link) => ({ entity: 'CONNECTION' as const, entityId: link.id })),
-    { entity: 'CONTACT' as const, entityId: fromId },
-    { entity: 'CONTACT' as const, entityId: toId },
-  ]);
+  return links.map((link) => link.id);
+}
+
+/** Every record of one person (seekers' private copies included). */
+async function rowsOfPerson(manager: EntityManager, personId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager
+    .getRepository(ContactEntity)
+    .createQueryBuilder('c')
+    .select('c.id', 'id')
+    .where('c.person_id = :personId', { personId })
+    .getRawMany();
+  return rows.map((row) => row.id);
 }

@@ -41,7 +41,7 @@ export const API_SCOPES = {
     "The agency's own contacts (hiring managers): names, titles, companies and, unless the person asked not to be contacted, how to reach them. Never a seeker's private contacts.",
   'network:read': 'The referral network: who knows, referred or works with whom.',
   'interviews:read':
-    'Informational interviews: asks, meetings, referrals and thank-you cards, without seekers’ private notes.',
+    "Informational interviews across the agency: every seeker's asks of and meetings with the agency's contacts, who the seeker is (name and email), and the interview records marked with this scope. Never a seeker's own notes on an ask, nor how to join a meeting; nothing with a seeker's private contact.",
   'webhooks:manage': 'Register, list and deactivate webhook subscriptions made with this key.',
 } as const;
 

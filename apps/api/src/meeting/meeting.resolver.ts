@@ -20,13 +20,16 @@ import {
 import { AskEntity } from '../ask/ask.entity.js';
 import { AskType } from '../ask/ask.type.js';
 import { CurrentActor } from '../auth/current-actor.js';
-import type { Actor } from '../common/actor.js';
+import type { Actor, SessionUser } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { ContactEntity } from '../contact/contact.entity.js';
+import { forPartner } from '../contact/contact.service.js';
 import { ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
-import { NotForApiKeys } from '../graphql/scope.js';
+import { NotForApiKeys, Scope } from '../graphql/scope.js';
+import { UserType } from '../user/user.type.js';
 import {
+  AgencyMeetingsArgs,
   MyMeetingsArgs,
   RescheduleMeetingInput,
   ScheduleMeetingInput,
@@ -154,9 +157,10 @@ export class MeetingResolver {
   }
 
   @Authorized()
-  @NotForApiKeys()
+  @Scope('interviews:read')
   @Query(() => MeetingType, {
-    description: "One meeting: the seeker's own, or any for staff (coaching).",
+    description:
+      "One meeting: the seeker's own, or any for staff (coaching); for API keys with interviews:read, a meeting with one of the agency's contacts.",
   })
   meeting(
     @Arg('id', () => ID, { description: "The meeting's id." }) id: string,
@@ -180,9 +184,37 @@ export class MeetingResolver {
     return ctx.services.meetings.list(actor, args);
   }
 
+  @Authorized('STAFF', 'ADMIN')
+  @Scope('interviews:read')
+  @Query(() => MeetingConnection, {
+    description:
+      "Every seeker's meetings with the agency's contacts, soonest first (a meeting with a seeker's private contact stays the seeker's). Staff, and API keys with interviews:read.",
+  })
+  agencyMeetings(
+    @Args(() => AgencyMeetingsArgs) args: AgencyMeetingsArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.agencyList(actor, {
+      ...args,
+      seekerId: args.seekerId ? fromGlobalId(args.seekerId, 'User') : null,
+      contactId: args.contactId ? fromGlobalId(args.contactId, 'Contact') : null,
+      companyId: args.companyId ? fromGlobalId(args.companyId, 'Company') : null,
+    });
+  }
+
   @FieldResolver(() => ID, { description: 'Opaque; pass it back as it is.' })
   id(@Root() meeting: MeetingEntity): string {
     return toGlobalId('Meeting', meeting.id);
+  }
+
+  @Authorized('STAFF', 'ADMIN')
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'The seeker who meets. Staff, and API keys with interviews:read.',
+  })
+  seeker(@Root() meeting: MeetingEntity, @Ctx() ctx: Context): Promise<SessionUser | null> {
+    return ctx.loaders.userById.load(meeting.ownerId);
   }
 
   @FieldResolver(() => Date, { description: 'The agreed end, derived from the start and length.' })
@@ -190,6 +222,7 @@ export class MeetingResolver {
     return meetingEndsAt(meeting);
   }
 
+  @NotForApiKeys()
   @FieldResolver(() => String, {
     description: 'Where to download the .ics invitation (the signed-in owner only).',
   })
@@ -203,9 +236,17 @@ export class MeetingResolver {
     return (await ctx.loaders.askById.load(meeting.askId))!;
   }
 
-  @FieldResolver(() => ContactType, { description: 'The person the seeker meets.' })
-  async contact(@Root() meeting: MeetingEntity, @Ctx() ctx: Context): Promise<ContactEntity> {
-    return (await ctx.loaders.contactById.load(meeting.contactId))!;
+  @FieldResolver(() => ContactType, {
+    description:
+      'The person the seeker meets. Without a way to reach them, for an API key, when they asked not to be contacted.',
+  })
+  async contact(
+    @Root() meeting: MeetingEntity,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<ContactEntity> {
+    const contact = (await ctx.loaders.contactById.load(meeting.contactId))!;
+    return actor.kind === 'apiKey' ? forPartner(contact) : contact;
   }
 
   @FieldResolver(() => LocationAdviceType, {

@@ -13,9 +13,9 @@ import {
 } from '@rapport/domain';
 import { createEvent } from 'ics';
 import type { DataSource, EntityManager } from 'typeorm';
-import { seekerIdOf, type Actor } from '../common/actor.js';
-import { ForbiddenError, orThrow } from '../common/errors.js';
-import { fromGlobalId } from '../common/global-id.js';
+import { isAgency, seekerIdOf, type Actor } from '../common/actor.js';
+import { ForbiddenError, NotFoundError, orThrow } from '../common/errors.js';
+import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { onlyReadable, readable, writable, type OwnershipRule } from '../common/ownership.js';
 import { keysetPage, type Connection, type PageArgs, type SortKey } from '../common/paging.js';
 import { writeTransaction } from '../common/transaction.js';
@@ -26,6 +26,7 @@ import { ContactEntity } from '../contact/contact.entity.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { planThankYouCardFor } from '../thank-you/thank-you.service.js';
 import { UserEntity } from '../user/user.entity.js';
+import { emitEvent } from '../webhook/outbox.js';
 import { MeetingEntity, MeetingRescheduleEntity } from './meeting.entity.js';
 
 /** A seeker's meetings: theirs to run; staff read them to coach. */
@@ -51,6 +52,18 @@ export interface MeetingHeldHook {
     now: Date,
     manager: EntityManager,
   ): Promise<unknown>;
+}
+
+/** What narrows the agency-wide list of meetings. */
+export interface AgencyMeetingsFilter {
+  status?: MeetingStatus | null;
+  seekerId?: string | null;
+  contactId?: string | null;
+  companyId?: string | null;
+  /** Starting at or after. */
+  from?: Date | null;
+  /** Starting before. */
+  before?: Date | null;
 }
 
 export interface LocationInput {
@@ -173,11 +186,50 @@ export class MeetingService {
   }
 
   async get(actor: Actor, id: string): Promise<MeetingEntity> {
+    if (actor.kind === 'apiKey') {
+      // A partner's key (interviews:read, checked before this runs) reads
+      // meetings with the agency's contacts, as the agency-wide list shows them.
+      const row = await this.agencyMeetings().andWhere('m.id = :id', { id }).getOne();
+      if (!row) throw new NotFoundError(SEEKER_MEETING.what);
+      return row;
+    }
     return readable(
       actor,
       await this.dataSource.getRepository(MeetingEntity).findOneBy({ id }),
       SEEKER_MEETING,
     );
+  }
+
+  /**
+   * Meetings with the agency's own contacts. A meeting with a seeker's
+   * private contact stays the seeker's (and their coach's, through the
+   * seeker's pages): the person is the seeker's to share, not the agency's.
+   */
+  private agencyMeetings() {
+    return this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .innerJoin(ContactEntity, 'mc', 'mc.id = m.contact_id AND mc.owner_id IS NULL');
+  }
+
+  /**
+   * Every seeker's meetings with the agency's contacts, soonest first: staff
+   * coaching across seekers, and partners' keys with interviews:read (the
+   * agency's applicant-tracking system following its candidates).
+   */
+  agencyList(
+    actor: Actor,
+    filter: AgencyMeetingsFilter & PageArgs,
+  ): Promise<Connection<MeetingEntity>> {
+    if (!isAgency(actor) && actor.kind !== 'apiKey') throw new ForbiddenError();
+    const q = this.agencyMeetings();
+    if (filter.status) q.andWhere('m.status = :status', { status: filter.status });
+    if (filter.seekerId) q.andWhere('m.owner_id = :seekerId', { seekerId: filter.seekerId });
+    if (filter.contactId) q.andWhere('m.contact_id = :contactId', { contactId: filter.contactId });
+    if (filter.companyId) q.andWhere('mc.company_id = :companyId', { companyId: filter.companyId });
+    if (filter.from) q.andWhere('m.starts_at >= :from', { from: filter.from });
+    if (filter.before) q.andWhere('m.starts_at < :before', { before: filter.before });
+    return keysetPage(q, filter, SOONEST_FIRST);
   }
 
   /**
@@ -302,6 +354,7 @@ export class MeetingService {
           seekerTimeZone?.trim() || changed.timeZone,
           now,
         );
+        await announceCompleted(manager, changed, now);
       }
       return manager.getRepository(MeetingEntity).findOneByOrFail({ id });
     });
@@ -356,4 +409,32 @@ export class MeetingService {
       }),
     );
   }
+}
+
+/**
+ * meeting.completed for webhook subscribers, queued in the completing
+ * transaction (the dispatcher sends it after the commit, never during the
+ * request). Only for meetings with the agency's contacts, the ones a
+ * partner can read, and without anything personal: ids to fetch the rest
+ * with interviews:read, and when it ended.
+ */
+async function announceCompleted(manager: EntityManager, meeting: Meeting, now: Date) {
+  const contact = await manager.getRepository(ContactEntity).findOne({
+    where: { id: meeting.contactId },
+    select: { id: true, ownerId: true, companyId: true },
+  });
+  if (!contact || contact.ownerId !== null) return;
+  await emitEvent(
+    manager,
+    'meeting.completed',
+    {
+      meeting: {
+        id: toGlobalId('Meeting', meeting.id),
+        contact: { id: toGlobalId('Contact', contact.id) },
+        company: contact.companyId ? { id: toGlobalId('Company', contact.companyId) } : null,
+        completedAt: (meeting.endedAt ?? now).toISOString(),
+      },
+    },
+    now,
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from '@rapport/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../common/paging.js';
+import { NotForApiKeys, Scope, ScopeOfParent } from '../graphql/scope.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { MeetingEntity } from './meeting.entity.js';
 
@@ -39,9 +40,10 @@ export type { InvitationAudience, LocationKind };
  * Resolvers return MeetingEntity rows; MeetingResolver adds the id, the end,
  * the ask, the contact, the location advice and the reschedule history.
  */
+@Scope('interviews:read')
 @ObjectType('Meeting', {
   description:
-    'A brief informational meeting (15–20 minutes) set up from an accepted ask. Only its seeker (and staff, to coach) can see it.',
+    'A brief informational meeting (15–20 minutes) set up from an accepted ask. Its seeker sees it; staff, to coach; and partners with interviews:read, when it is with one of the agency’s contacts.',
   simpleResolvers: true,
 })
 export class MeetingType {
@@ -60,6 +62,8 @@ export class MeetingType {
   @Field(() => LocationKindEnum, { description: 'What kind of place.' })
   locationKind: LocationKind;
 
+  // How to join (a link, a phone number) is for the two people meeting.
+  @NotForApiKeys()
   @Field(() => String, {
     nullable: true,
     description: 'Address, place name, video link or phone number, as the seeker wrote it.',
@@ -80,6 +84,7 @@ export type MeetingRowsFit = RowsFit<MeetingType, MeetingEntity>;
 
 export const { ConnectionType: MeetingConnection } = connectionTypes('Meeting', MeetingType);
 
+@ScopeOfParent()
 @ObjectType('Money', { description: 'An amount in a currency.', simpleResolvers: true })
 export class MoneyType {
   @Field(() => Int, { description: 'In the minor unit (cents for USD).' })
@@ -92,6 +97,7 @@ export class MoneyType {
   formatted: string;
 }
 
+@ScopeOfParent()
 @ObjectType('LocationAdvice', {
   description: 'What the place means for the seeker: who pays and about how much.',
   simpleResolvers: true,
@@ -113,6 +119,7 @@ export class LocationAdviceType {
   message: string;
 }
 
+@ScopeOfParent()
 @ObjectType('MeetingTime', { description: 'A start, length and zone.', simpleResolvers: true })
 export class MeetingTimeType {
   @Field(() => Date, { description: 'The start.' })
@@ -125,6 +132,7 @@ export class MeetingTimeType {
   timeZone: string;
 }
 
+@Scope('interviews:read')
 @ObjectType('MeetingReschedule', {
   description: 'One move of a meeting: from which time to which, when and why.',
   simpleResolvers: true,
@@ -139,6 +147,7 @@ export class MeetingRescheduleType {
   @Field(() => Date, { description: 'When the meeting was moved.' })
   rescheduledAt: Date;
 
+  @NotForApiKeys()
   @Field(() => String, { nullable: true, description: 'Why, if the seeker said.' })
   reason: string | null;
 }

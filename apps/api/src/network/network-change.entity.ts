@@ -1,4 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { timestampType } from '../db/column-types.js';
 
 /**
  * One row (id 1) whose version goes up in every transaction that changes
@@ -13,6 +21,13 @@ export class NetworkStateEntity {
 
   @Column({ type: 'integer' })
   version: number;
+
+  /**
+   * The last version whose change rows were pruned: a process whose index
+   * is older cannot catch up from the log and reloads everything.
+   */
+  @Column({ name: 'pruned_through', type: 'integer', default: 0 })
+  prunedThrough: number;
 }
 
 export const NETWORK_CHANGE_ENTITIES = ['CONNECTION', 'CONTACT', 'ALL'] as const;
@@ -38,4 +53,9 @@ export class NetworkChangeEntity {
 
   @Column({ name: 'entity_id', type: 'varchar', length: 36, nullable: true })
   entityId: string | null;
+
+  /** When it was written, so rows every process has long applied can be pruned. */
+  @Index('idx_network_changes_created')
+  @CreateDateColumn({ name: 'created_at', type: timestampType })
+  createdAt: Date;
 }

@@ -1,5 +1,10 @@
-import type { EntityManager } from 'typeorm';
-import { NetworkChangeEntity, type NetworkChangeEntityKind } from './network-change.entity.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { writeTransaction } from '../common/transaction.js';
+import {
+  NetworkChangeEntity,
+  type NetworkChangeEntityKind,
+  NetworkStateEntity,
+} from './network-change.entity.js';
 
 /**
  * Bumps the network's version and names what changed, inside the caller's
@@ -20,4 +25,59 @@ export async function recordNetworkChanges(
   for (let i = 0; i < rows.length; i += 200) {
     await manager.getRepository(NetworkChangeEntity).insert(rows.slice(i, i + 200));
   }
+}
+
+/**
+ * For the contacts concept: in the transaction that changes what the
+ * network reads of a contact (its company, owner, sharing, person,
+ * do-not-contact flag, archiving or merging), name the rows so every
+ * process's index re-reads them before its next query. A flag set on a
+ * person changes every one of their rows: pass them all.
+ */
+export async function recordContactsChanged(
+  manager: EntityManager,
+  contactIds: Iterable<string>,
+): Promise<void> {
+  const ids = [...new Set(contactIds)];
+  if (ids.length === 0) return;
+  await recordNetworkChanges(
+    manager,
+    ids.map((entityId) => ({ entity: 'CONTACT' as const, entityId })),
+  );
+}
+
+/**
+ * Deletes the change rows written before `before`, whole versions at a
+ * time, and records the last version deleted in network_state.pruned_through,
+ * in one transaction. A process whose index is at or past that version loses
+ * nothing: it has applied those rows. One that is behind it (asleep for
+ * longer than the margin, or started before and stalled) sees the marker on
+ * its next catch-up and reloads the whole index, which is always correct.
+ * Several processes may prune at once: each deletes what is still there and
+ * the marker only moves forward. Returns the number of rows deleted.
+ */
+export async function pruneNetworkChanges(dataSource: DataSource, before: Date): Promise<number> {
+  return writeTransaction(dataSource, async (manager) => {
+    const [oldest] = (await manager
+      .createQueryBuilder()
+      .select('MAX(c.version)', 'version')
+      .from(NetworkChangeEntity, 'c')
+      .where('c.created_at < :before', { before })
+      .getRawMany()) as { version: number | string | null }[];
+    if (oldest?.version === null || oldest?.version === undefined) return 0;
+    const through = Number(oldest.version);
+    const deleted = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(NetworkChangeEntity)
+      .where('version <= :through', { through })
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(NetworkStateEntity)
+      .set({ prunedThrough: through })
+      .where('id = 1 AND pruned_through < :through', { through })
+      .execute();
+    return deleted.affected ?? 0;
+  });
 }

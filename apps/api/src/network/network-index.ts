@@ -8,7 +8,9 @@ import {
   type NetworkContact,
   type NodeRef,
   type NodeType,
+  NO_NODE,
   STRENGTH_MODEL,
+  UNKNOWN_CONTACT,
 } from '@rapport/domain';
 import type { DataSource } from 'typeorm';
 import { CONNECTION_SOURCES, type ConnectionSource } from './connection.entity.js';
@@ -47,8 +49,6 @@ const SHARED_WITH_AGENCY = 4;
 const SHARED_WITH_SEEKERS = 8;
 
 const NONE = -1;
-/** Domain connections kept between queries before the cache starts over (about 40 MB). */
-const CONNECTION_CACHE_LIMIT = 250_000;
 
 /** A domain connection that remembers its edge number, so scoring it needs no lookup. */
 export type IndexedConnection = Connection & { readonly edge: number };
@@ -104,6 +104,8 @@ export function instantOf(value: unknown): number {
 
 export class NetworkIndex {
   private version = -1;
+  /** Full loads so far: the first, and any after an ALL change or a prune this index was behind. */
+  private loads = 0;
   private loadingAll = false;
   private loading: Promise<void> | null = null;
   private running: Promise<void> | null = null;
@@ -151,23 +153,16 @@ export class NetworkIndex {
   private edgeScore = new Uint8Array(0);
   private edgeScoreDay = new Int32Array(0);
   private liveEdges = 0;
-  /**
-   * Domain-shaped edges and per-node lists of them, built on first use and
-   * reused by later queries; dropped wholesale past a bound so memory stays
-   * flat however much of the network the queries have touched.
-   */
-  private connectionCache: (IndexedConnection | undefined)[] = [];
-  private neighbourCache = new Map<number, IndexedConnection[]>();
-  private cachedConnections = 0;
-  private privateEdgeCount: number[] = [];
 
   private strengthCache = new Map<number, { day: number; strength: ConnectionStrength }>();
   /**
-   * Pairs with something recorded between them (a meeting, a referral),
-   * counted, so the many ties with nothing recorded score the floor without
-   * a look at either end's edges.
+   * For each pair with something recorded between them, the edges that
+   * record it: their MET and REFERRED edges, and on a seeker's tie to a
+   * contact the referrals that contact gave the seeker. Strength reads these
+   * few edges instead of either person's whole edge list, and the many ties
+   * with nothing recorded score the floor without a look.
    */
-  private recordPairs = new Map<number, number>();
+  private recordPairs = new Map<number, number[]>();
   private brokerCache: { version: number; ranking: BrokerScore[] } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -204,6 +199,11 @@ export class NetworkIndex {
   }
 
   // ---------------------------------------------------------------- loading
+
+  /** Whether a load has started (at start-up, or by a first query). */
+  get started(): boolean {
+    return this.loading !== null;
+  }
 
   /** Loads the index once; later calls wait for the same load. */
   ready(): Promise<void> {
@@ -260,10 +260,6 @@ export class NetworkIndex {
     this.edgeKind = new Uint8Array(0);
     this.strengthCache.clear();
     this.recordPairs.clear();
-    this.connectionCache = [];
-    this.neighbourCache.clear();
-    this.cachedConnections = 0;
-    this.privateEdgeCount = [];
     this.brokerCache = null;
   }
 
@@ -280,6 +276,7 @@ export class NetworkIndex {
    * idempotent, so nothing can be missed.
    */
   private async loadAll(): Promise<void> {
+    this.loads += 1;
     const version = await this.currentVersion();
     this.reset();
     this.loadingAll = true;
@@ -346,7 +343,13 @@ export class NetworkIndex {
         `SELECT version, entity, entity_id FROM network_changes WHERE version > ${this.placeholder(1)} ORDER BY id`,
         [this.version],
       );
-    if (changes.some((change) => change.entity === 'ALL')) {
+    // Read after the changes: if a prune committed before they were read, the
+    // marker shows it here, and the rows this index still needed may be gone.
+    const pruned: { pruned_through: number | string }[] = await this.dataSource.query(
+      'SELECT pruned_through FROM network_state WHERE id = 1',
+    );
+    const behindPruning = Number(pruned[0]?.pruned_through ?? 0) > this.version;
+    if (behindPruning || changes.some((change) => change.entity === 'ALL')) {
       this.loading = null;
       return this.ready();
     }
@@ -532,7 +535,6 @@ export class NetworkIndex {
       edge.collectedBySeekerId === null ? NONE : this.seekerNodeOf(edge.collectedBySeekerId);
     this.edgeAt[e] = edge.recordedAtMs;
     this.edgeAlive[e] = 1;
-    this.touchEdge(e, 1);
     this.liveEdges += 1;
     this.adjacency[from]!.push(e);
     if (to !== from) this.adjacency[to]!.push(e);
@@ -546,30 +548,20 @@ export class NetworkIndex {
     if (kind !== 'MET' && kind !== 'REFERRED') return;
     const bump = (a: number, b: number) => {
       const key = pairKey(a, b);
-      const count = (this.recordPairs.get(key) ?? 0) + delta;
-      if (count > 0) this.recordPairs.set(key, count);
-      else this.recordPairs.delete(key);
+      const edges = this.recordPairs.get(key);
+      if (delta === 1) {
+        if (edges) edges.push(e);
+        else this.recordPairs.set(key, [e]);
+      } else if (edges) {
+        const at = edges.indexOf(e);
+        if (at >= 0) edges.splice(at, 1);
+        if (edges.length === 0) this.recordPairs.delete(key);
+      }
       this.forgetStrength(a, b);
     };
     bump(this.edgeFrom[e]!, this.edgeTo[e]!);
     const collector = this.edgeCollector[e]!;
     if (kind === 'REFERRED' && collector !== NONE) bump(collector, this.edgeFrom[e]!);
-  }
-
-  /** An edge came or went: forget what was built from it, and count private edges per node. */
-  private touchEdge(e: number, delta: 1 | -1): void {
-    if (this.connectionCache[e]) {
-      this.connectionCache[e] = undefined;
-      this.cachedConnections -= 1;
-    }
-    const from = this.edgeFrom[e]!;
-    const to = this.edgeTo[e]!;
-    this.neighbourCache.delete(from);
-    this.neighbourCache.delete(to);
-    if (this.edgeOwner[e] !== NONE) {
-      this.privateEdgeCount[from] = (this.privateEdgeCount[from] ?? 0) + delta;
-      if (to !== from) this.privateEdgeCount[to] = (this.privateEdgeCount[to] ?? 0) + delta;
-    }
   }
 
   /** Grows every edge column at once, doubling, so loading a million edges copies each column about twenty times in all. */
@@ -589,7 +581,6 @@ export class NetworkIndex {
   private unlink(e: number): void {
     if (this.edgeAlive[e] !== 1) return;
     this.edgeAlive[e] = 0;
-    this.touchEdge(e, -1);
     this.liveEdges -= 1;
     this.countRecords(e, -1);
     const from = this.edgeFrom[e]!;
@@ -620,12 +611,13 @@ export class NetworkIndex {
 
   // ---------------------------------------------------------------- reading
 
-  get stats(): { nodes: number; edges: number; contacts: number; version: number } {
+  get stats(): { nodes: number; edges: number; contacts: number; version: number; loads: number } {
     return {
       nodes: this.nodeRef.length,
       edges: this.liveEdges,
       contacts: this.contactNode.size,
       version: this.version,
+      loads: this.loads,
     };
   }
 
@@ -686,6 +678,12 @@ export class NetworkIndex {
     return company === NONE ? null : this.companyIds[company]!;
   }
 
+  /** Whether any contact row the index holds is at this company. */
+  hasMembers(companyId: string): boolean {
+    const company = this.companyNumber.get(companyId);
+    return company !== undefined && this.members[company]!.size > 0;
+  }
+
   membersOf(companyId: string): number[] {
     const company = this.companyNumber.get(companyId);
     return company === undefined ? [] : [...this.members[company]!];
@@ -721,20 +719,43 @@ export class NetworkIndex {
     return this.edgeIds[edge]!;
   }
 
+  /** When the edge was recorded, in milliseconds. */
+  recordedAtOf(edge: number): number {
+    return this.edgeAt[edge]!;
+  }
+
+  isSeekerNode(node: number): boolean {
+    return this.nodeRef[node]!.type === 'SEEKER';
+  }
+
+  /** Whether the person behind a contact row asked not to be contacted (on any of their rows). */
+  doNotContactNode(node: number): boolean {
+    const person = this.personOf[node]!;
+    return person !== NONE && this.personFlagged[person]! > 0;
+  }
+
+  /**
+   * A contact's owner as the domain's search reads it (intro-search.ts): the
+   * owning seeker's node, NO_NODE for the agency's, or UNKNOWN_CONTACT for a
+   * row this search must not pass through: one never read, an agency
+   * contact not shared with seekers, and, when staff ask for a seeker, a
+   * seeker's private contact not shared with the agency.
+   */
+  contactOwnerFor(node: number, staff: boolean): number {
+    const flags = this.flags[node]!;
+    if ((flags & KNOWN) === 0) return UNKNOWN_CONTACT;
+    const owner = this.ownerOf[node]!;
+    if (owner === NONE) return (flags & SHARED_WITH_SEEKERS) !== 0 ? NO_NODE : UNKNOWN_CONTACT;
+    return staff && (flags & SHARED_WITH_AGENCY) === 0 ? UNKNOWN_CONTACT : owner;
+  }
+
   edgeNumberOf(id: string): number | undefined {
     const e = this.edgeNumbers().get(id);
     return e !== undefined && this.edgeAlive[e] === 1 ? e : undefined;
   }
 
-  /** An edge as the domain sees it. */
+  /** An edge as the domain sees it, made when asked (only the edges of answers are). */
   connection(edge: number): IndexedConnection {
-    const cached = this.connectionCache[edge];
-    if (cached) return cached;
-    if (this.cachedConnections >= CONNECTION_CACHE_LIMIT) {
-      this.connectionCache = [];
-      this.neighbourCache.clear();
-      this.cachedConnections = 0;
-    }
     const source = CONNECTION_SOURCES[this.edgeSource[edge]!];
     const owner = this.edgeOwner[edge]!;
     const connection: IndexedConnection = {
@@ -747,31 +768,7 @@ export class NetworkIndex {
       ownerSeekerId: owner === NONE ? null : this.nodeRef[owner]!.id,
       recordedAt: new Date(this.edgeAt[edge]!),
     };
-    this.connectionCache[edge] = connection;
-    this.cachedConnections += 1;
     return connection;
-  }
-
-  /**
-   * A node's edges that belong to the agency (no owner), as domain
-   * connections, kept between queries: most nodes have no private edges,
-   * so a search usually gets this list as it is, without building anything.
-   */
-  sharedConnectionsAt(node: number): readonly IndexedConnection[] {
-    let list = this.neighbourCache.get(node);
-    if (!list) {
-      list = [];
-      for (const e of this.adjacency[node]!) {
-        if (this.edgeOwner[e] === NONE) list.push(this.connection(e));
-      }
-      this.neighbourCache.set(node, list);
-    }
-    return list;
-  }
-
-  /** Whether any edge at the node is a seeker's private one. */
-  hasPrivateEdges(node: number): boolean {
-    return (this.privateEdgeCount[node] ?? 0) > 0;
   }
 
   /** The agency's view of an edge: shared, between two contacts (the domain's rule for staff). */
@@ -806,31 +803,14 @@ export class NetworkIndex {
    * answered asks join here when those concepts record them.
    */
   interactionsBetween(a: number, b: number): Interaction[] {
-    const interactions: Interaction[] = [];
-    const [small, other] = this.adjacency[a]!.length <= this.adjacency[b]!.length ? [a, b] : [b, a];
-    for (const e of this.adjacency[small]!) {
-      const kind = KINDS[this.edgeKind[e]!];
-      const end = this.otherEnd(e, small);
-      const at = new Date(this.edgeAt[e]!);
-      if (end === other && kind === 'MET') interactions.push({ kind: 'MEETING_HELD', at });
-      if (end === other && kind === 'REFERRED') interactions.push({ kind: 'REFERRAL_GIVEN', at });
-    }
-    // A seeker's tie to a contact also counts the names that contact gave them.
-    const seeker =
-      this.nodeRef[a]!.type === 'SEEKER' ? a : this.nodeRef[b]!.type === 'SEEKER' ? b : NONE;
-    if (seeker !== NONE) {
-      const contact = seeker === a ? b : a;
-      for (const e of this.adjacency[contact]!) {
-        if (
-          this.edgeCollector[e] === seeker &&
-          KINDS[this.edgeKind[e]!] === 'REFERRED' &&
-          this.edgeFrom[e] === contact
-        ) {
-          interactions.push({ kind: 'REFERRAL_GIVEN', at: new Date(this.edgeAt[e]!) });
-        }
-      }
-    }
-    return interactions;
+    const edges = this.recordPairs.get(pairKey(a, b));
+    if (!edges) return [];
+    // A meeting per MET edge; a referral per name one gave the other, and,
+    // on a seeker's tie to a contact, per name that contact gave the seeker.
+    return edges.map((e) => ({
+      kind: KINDS[this.edgeKind[e]!] === 'MET' ? 'MEETING_HELD' : 'REFERRAL_GIVEN',
+      at: new Date(this.edgeAt[e]!),
+    }));
   }
 
   /** The earned strength of the tie between two nodes, cached for the day. */
@@ -848,9 +828,13 @@ export class NetworkIndex {
     return this.edgeFrom[edge]!;
   }
 
+  /** The day number a score is computed for (scores change with recency, once a day at most). */
+  dayOf(now: Date): number {
+    return Math.floor(now.getTime() / 86_400_000);
+  }
+
   /** The score alone, with a fast path for the many ties nothing was recorded on. */
-  scoreOf(edge: number, now: Date): number {
-    const day = Math.floor(now.getTime() / 86_400_000);
+  scoreOf(edge: number, now: Date, day = this.dayOf(now)): number {
     if (this.edgeScoreDay[edge] === day) return this.edgeScore[edge]!;
     const from = this.edgeFrom[edge]!;
     const to = this.edgeTo[edge]!;

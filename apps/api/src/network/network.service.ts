@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  canViewContact,
   type Connection,
   type ConnectionKind,
   type ConnectionStrength,
@@ -8,14 +7,14 @@ import {
   connectionStrength,
   describeConnection,
   emailKey,
+  type IntroGraph,
   type IntroPath,
   type Meeting,
-  type NetworkContact,
   type NodeRef,
   referralTree as buildReferralTree,
   type ReferralTreeNode,
+  searchIntroPaths,
   validateConnection,
-  warmIntroPaths,
 } from '@rapport/domain';
 import Papa from 'papaparse';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -32,11 +31,15 @@ import { writeTransaction } from '../common/transaction.js';
 import { CompanyEntity } from '../company/company.entity.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactService } from '../contact/contact.service.js';
-import { UserEntity } from '../user/user.entity.js';
 import { ConnectionEntity, type ConnectionSource } from './connection.entity.js';
 import { type NetworkChangeEntityKind } from './network-change.entity.js';
-import { recordNetworkChanges } from './network-changes.js';
-import { type IndexedConnection, instantOf, NetworkIndex } from './network-index.js';
+import {
+  pruneNetworkChanges,
+  recordContactsChanged,
+  recordNetworkChanges,
+} from './network-changes.js';
+import { instantOf, NetworkIndex } from './network-index.js';
+import { rowHydrator } from '../db/hydrate.js';
 
 /** A seeker as a node of the network: staff see the name, a seeker only ever sees themselves. */
 export interface SeekerNode {
@@ -145,22 +148,33 @@ export const NETWORK_LIMITS = {
   note: 1000,
 } as const;
 
+/**
+ * How long change rows are kept. Every live process applies them within
+ * seconds (before each query, and on its refresh timer), so a day is a wide
+ * margin; a process asleep for longer reloads the whole index instead.
+ */
+export const NETWORK_CHANGES_KEPT_MS = 24 * 3_600_000;
+/** How often each process prunes the change log (any of them may; it is idempotent). */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
 const SEEKER_THING = 'That seeker';
 const CONTACT_THING = 'That contact';
 const COMPANY_THING = 'That company';
 const CONNECTION_THING = 'That connection';
 
-/** Staff are judged as one viewer: agency contacts and those shared with the agency. */
-const STAFF_VIEWER = { id: '', role: 'STAFF' as const };
-
 export class NetworkService {
   readonly index: NetworkIndex;
   /** The contacts concept's own visibility rule, so the network never keeps a second one. */
   private readonly contactRule: ContactService;
+  private readonly contactRow: (raw: Record<string, unknown>) => ContactEntity;
+  private refreshTimer: NodeJS.Timeout | null = null;
+  private refreshing: Promise<void> | null = null;
+  private lastPrunedAt = 0;
 
   constructor(private readonly dataSource: DataSource) {
     this.index = new NetworkIndex(dataSource);
     this.contactRule = new ContactService(dataSource);
+    this.contactRow = rowHydrator(dataSource, ContactEntity);
   }
 
   /** Whether the actor may see a contact row, by the contacts concept's rule. */
@@ -175,6 +189,46 @@ export class NetworkService {
     }
   }
 
+  // ------------------------------------------------------------ keeping fresh
+
+  /**
+   * Every `seconds`, brings a loaded index up to date with other processes'
+   * writes, so the work is done between queries rather than by the next one,
+   * and now and then prunes change rows older than NETWORK_CHANGES_KEPT_MS.
+   * The index is loaded at start-up (main.ts); until then this does nothing.
+   */
+  startRefreshing(
+    seconds: number,
+    log: { error: (details: object, message: string) => void },
+    now: () => Date = () => new Date(),
+  ): void {
+    if (this.refreshTimer || seconds <= 0) return;
+    this.refreshTimer = setInterval(() => {
+      if (this.refreshing || !this.index.started) return;
+      this.refreshing = this.refresh(now())
+        .catch((error: unknown) => log.error({ err: error }, 'network index refresh failed'))
+        .finally(() => {
+          this.refreshing = null;
+        });
+    }, seconds * 1000);
+    this.refreshTimer.unref();
+  }
+
+  async stopRefreshing(): Promise<void> {
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.refreshTimer = null;
+    await this.refreshing;
+  }
+
+  /** One tick of the refresh timer: catch up, and prune when it is time. */
+  async refresh(now: Date): Promise<void> {
+    await this.index.sync();
+    if (now.getTime() - this.lastPrunedAt >= PRUNE_EVERY_MS) {
+      this.lastPrunedAt = now.getTime();
+      await pruneNetworkChanges(this.dataSource, new Date(now.getTime() - NETWORK_CHANGES_KEPT_MS));
+    }
+  }
+
   // ------------------------------------------------------------------ writes
 
   /** See recordNetworkChanges: the version bump and change log, in the caller's transaction. */
@@ -186,17 +240,15 @@ export class NetworkService {
   }
 
   /**
-   * For other concepts: call inside the transaction that changes a contact's
-   * company, owner, sharing or do-not-contact flag, so every process's index
+   * See recordContactsChanged (the contacts concept calls that directly):
+   * inside the transaction that changes a contact's company, owner, sharing,
+   * person, do-not-contact flag or archiving, so every process's index
    * re-reads it. (Paths are also checked against the database before they
    * are returned, so a missed call can hide a path but never show one
    * through a do-not-contact person.)
    */
   contactsChanged(manager: EntityManager, contactIds: readonly string[]): Promise<void> {
-    return this.recordChanges(
-      manager,
-      contactIds.map((entityId) => ({ entity: 'CONTACT' as const, entityId })),
-    );
+    return recordContactsChanged(manager, contactIds);
   }
 
   private async insertEdges(
@@ -617,16 +669,29 @@ export class NetworkService {
         field: 'seekerId',
       });
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: seekerId });
+    const [user] = (await this.dataSource.query(
+      `SELECT id, name, role FROM users WHERE id = ${this.index.placeholder(1)}`,
+      [seekerId],
+    )) as { id: string; name: string; role: string }[];
     if (!user || user.role !== 'SEEKER') throw new NotFoundError(SEEKER_THING);
     return { nodeKind: 'SEEKER', id: user.id, name: user.name };
   }
 
   /** A contact the actor may see, or NOT_FOUND (a seeker probing another seeker's ids learns nothing). */
   private async visibleContact(actor: Actor, id: string): Promise<ContactEntity> {
-    const contact = await this.dataSource.getRepository(ContactEntity).findOneBy({ id });
+    const { contacts } = await this.contactsById([id]);
+    const contact = contacts.get(id);
     if (!this.sees(actor, contact)) throw new NotFoundError(CONTACT_THING);
     return contact;
+  }
+
+  /** Whether a company exists, without loading it. */
+  private async requireCompany(id: string): Promise<void> {
+    const rows = (await this.dataSource.query(
+      `SELECT id FROM companies WHERE id = ${this.index.placeholder(1)}`,
+      [id],
+    )) as unknown[];
+    if (rows.length === 0) throw new NotFoundError(COMPANY_THING);
   }
 
   /**
@@ -641,26 +706,28 @@ export class NetworkService {
     now: Date,
   ): Promise<IntroPathView[]> {
     const k = clampCount(args.first, NETWORK_LIMITS.paths, 'first');
-    const seeker = await this.seekerFor(actor, args.seekerId);
-    if ('contactId' in args.target) {
-      await this.visibleContact(actor, args.target.contactId);
-    } else {
-      const company = await this.dataSource
-        .getRepository(CompanyEntity)
-        .findOneBy({ id: args.target.companyId });
-      if (!company) throw new NotFoundError(COMPANY_THING);
+    // Independent reads, sent together (on PostgreSQL each is a round trip).
+    const asksOf = seekerIdOf(actor) ?? args.seekerId ?? null;
+    const [seeker, , , answered] = await allInOrder([
+      this.seekerFor(actor, args.seekerId),
+      'contactId' in args.target ? this.visibleContact(actor, args.target.contactId) : null,
+      this.index.sync(),
+      asksOf ? this.answeredAsks(asksOf) : new Map<string, Date[]>(),
+    ] as const);
+    // A company with people in the index exists (contacts point at it); only
+    // an empty one needs the table to tell it from an id that never existed.
+    if ('companyId' in args.target && !this.index.hasMembers(args.target.companyId)) {
+      await this.requireCompany(args.target.companyId);
     }
-    await this.index.sync();
     const staff = isAgency(actor);
-    const answered = await this.answeredAsks(seeker.id);
     for (let attempt = 0; ; attempt += 1) {
       const paths = this.searchPaths(seeker.id, args.target, k, staff, now, answered);
       const ids = [...new Set(paths.flatMap((path) => path.contactIds))];
-      const contacts = await this.contactsById(ids);
+      const { contacts, companyNames } = await this.contactsById(ids);
       const stale = ids.filter((id) => this.disagrees(contacts.get(id), id));
       if (stale.length === 0 || attempt === 2) {
         const safe = paths.filter((path) => path.contactIds.every((id) => !stale.includes(id)));
-        return this.describePaths(safe, contacts, seeker, !staff);
+        return this.describePaths(safe, contacts, companyNames, seeker, !staff);
       }
       await this.index.refreshContacts(stale);
     }
@@ -700,6 +767,12 @@ export class NetworkService {
     return byPerson;
   }
 
+  /**
+   * The domain's search (searchIntroPaths) run straight on the index's
+   * numbers: nothing is built per edge looked at, and only the few paths
+   * returned become domain objects. A company target is the group of its
+   * people the seeker may reach.
+   */
   private searchPaths(
     seekerId: string,
     target: IntroTarget,
@@ -711,30 +784,23 @@ export class NetworkService {
     const index = this.index;
     const seekerNode = index.seekerNodeNumber(seekerId);
     if (seekerNode === undefined) return [];
-    // Staff asking for a seeker walk the seeker's links, but only through
-    // contacts staff may see themselves: a seeker's private contacts stay theirs.
-    // And the path is the seeker's to use, so it only passes through contacts
-    // the seeker may see: their own, and agency contacts shared with
-    // seekers (the contacts concept's rule). The domain's canViewContact is
-    // applied on top of this.
-    const realContact = (id: string): NetworkContact | undefined => {
-      const view = index.contactViewById(id);
-      if (!view) return undefined;
-      if (view.ownerSeekerId === null && !index.sharedWithSeekers(index.contactNodeNumber(id)!)) {
-        return undefined;
-      }
-      return !staff || canViewContact(STAFF_VIEWER, view) ? view : undefined;
-    };
+    let targets: number[];
+    if ('contactId' in target) {
+      const node = index.contactNodeNumber(target.contactId);
+      targets = node === undefined ? [] : [node];
+    } else {
+      targets = index.membersOf(target.companyId);
+    }
+    const day = index.dayOf(now);
     // Ties at the seeker also count the asks the other person answered.
     const seekerTies = new Map<number, number>();
-    const strengthOf = (connection: Connection) => {
-      const edge = (connection as IndexedConnection).edge;
-      const from = index.fromOfEdge(edge);
-      const to = index.otherEnd(edge, from);
-      const other = from === seekerNode ? to : to === seekerNode ? from : -1;
-      if (other === -1) return index.scoreOf(edge, now);
-      const asks = answered.get(index.personIdOf(other) ?? '');
-      if (!asks) return index.scoreOf(edge, now);
+    const strength = (edge: number): number => {
+      if (answered.size === 0) return index.scoreOf(edge, now, day);
+      const from = index.fromOf(edge);
+      const other =
+        from === seekerNode ? index.toOf(edge) : index.toOf(edge) === seekerNode ? from : -1;
+      const asks = other === -1 ? undefined : answered.get(index.personIdOf(other) ?? '');
+      if (!asks) return index.scoreOf(edge, now, day);
       let score = seekerTies.get(other);
       if (score === undefined) {
         score = connectionStrength(
@@ -748,164 +814,75 @@ export class NetworkService {
       }
       return score;
     };
-    const owned = (e: number) => {
-      // A cheap first cut by owner; the domain's visibility rule still judges every edge.
-      const owner = index.ownerOfEdge(e);
-      return owner === -1 || owner === seekerNode;
+    const graph: IntroGraph = {
+      edgesAt: (node) => index.edgesAt(node),
+      from: (edge) => index.fromOf(edge),
+      to: (edge) => index.toOf(edge),
+      owner: (edge) => index.ownerOfEdge(edge),
+      recordedAt: (edge) => index.recordedAtOf(edge),
+      strength,
+      isSeeker: (node) => index.isSeekerNode(node),
+      // The contacts concept's rule on top of the domain's: a seeker passes
+      // only through their own contacts and agency contacts shared with
+      // seekers; staff asking for a seeker, never through the seeker's
+      // private contacts (canViewContact for staff).
+      contactOwner: (node) => index.contactOwnerFor(node, staff),
+      doNotContact: (node) => index.doNotContactNode(node),
+      edgeId: (edge) => index.edgeId(edge),
+      nodeId: (node) => index.refOf(node).id,
     };
-    /**
-     * The edges at a node the seeker might walk: the index's shared list as
-     * it is for most nodes, and for the few with private edges that list
-     * plus the seeker's own private ones.
-     */
-    const privateLists = new Map<number, readonly IndexedConnection[]>();
-    const walkable = (node: number): readonly IndexedConnection[] => {
-      if (!index.hasPrivateEdges(node)) return index.sharedConnectionsAt(node);
-      let list = privateLists.get(node);
-      if (!list) {
-        list = index
-          .edgesAt(node)
-          .filter(owned)
-          .map((e) => index.connection(e));
-        privateLists.set(node, list);
-      }
-      return list;
-    };
+    const found = searchIntroPaths({ graph, seeker: seekerNode, targets, k, maxHops: 3 });
+    return found.map((path) => ({
+      hops: path.edges.map((edge, i) => ({
+        from: index.refOf(path.nodes[i]!),
+        to: index.refOf(path.nodes[i + 1]!),
+        connection: index.connection(edge),
+        strength: path.strengths[i]!,
+      })),
+      contactIds: path.nodes.slice(1).map((node) => index.refOf(node).id),
+      weakestStrength: path.weakestStrength,
+      totalStrength: path.totalStrength,
+      oldestLinkAt: new Date(path.oldestLinkAt),
+    }));
+  }
 
-    if ('contactId' in target) {
-      return warmIntroPaths({
-        seekerId,
-        targetContactId: target.contactId,
-        neighbours: (ref) => {
-          const node = index.nodeNumber(ref);
-          return node === undefined ? [] : walkable(node);
-        },
-        contact: realContact,
-        strengthOf,
-        k,
-      });
-    }
-
-    // A company: one search to a stand-in contact for the whole company.
-    // Every edge that reaches someone there is shown to the domain twice:
-    // as it is, and with that person replaced by the stand-in, so a path of
-    // n hops to the stand-in is a path of n hops to a person there, and the
-    // domain ranks all of them in one bidirectional search. Afterwards the
-    // stand-in is swapped back for the person the last edge reaches.
-    const standIn: NodeRef = { type: 'CONTACT', id: `company:${target.companyId}` };
-    const standInView: NetworkContact = {
-      ownerSeekerId: null,
-      sharedWithAgency: false,
-      doNotContact: false,
-    };
-    const seekerViewer = { id: seekerId, role: 'SEEKER' as const };
-    const members = new Set(
-      index.membersOf(target.companyId).filter((node) => {
-        const view = realContact(index.refOf(node).id);
-        return view !== undefined && !view.doNotContact && canViewContact(seekerViewer, view);
-      }),
-    );
-    const replaced = new Map<number, IndexedConnection>();
-    const memberOf = new Map<Connection, number>();
-    /** The edge with `member` swapped for the stand-in. */
-    const toStandIn = (e: number, member: number): IndexedConnection => {
-      const key = e * 2 + (index.fromOf(e) === member ? 0 : 1);
-      let copy = replaced.get(key);
-      if (!copy) {
-        const original = index.connection(e);
-        copy =
-          index.fromOf(e) === member
-            ? { ...original, from: standIn }
-            : { ...original, to: standIn };
-        replaced.set(key, copy);
-        memberOf.set(copy, member);
-      }
-      return copy;
-    };
-    // The stand-in's own edges matter only where they meet the seeker's
-    // side: a path of three hops or fewer ends seeker → a → b → stand-in,
-    // so b is within two steps of the seeker. Keeping only those (found by
-    // integer lookups, before any object is made) keeps the search small
-    // for a company of thousands.
-    const withinTwo = new Set<number>([seekerNode]);
-    for (const e of index.edgesAt(seekerNode)) {
-      if (!owned(e)) continue;
-      const a = index.otherEnd(e, seekerNode);
-      withinTwo.add(a);
-      for (const f of index.edgesAt(a)) if (owned(f)) withinTwo.add(index.otherEnd(f, a));
-    }
-    const withCopies = new Map<number, readonly IndexedConnection[]>();
-    let standInEdges: IndexedConnection[] | null = null;
-    const neighbours = (ref: NodeRef): readonly Connection[] => {
-      if (ref.type === 'CONTACT' && ref.id === standIn.id) {
-        if (!standInEdges) {
-          standInEdges = [];
-          for (const member of members) {
-            for (const e of index.edgesAt(member)) {
-              if (owned(e) && withinTwo.has(index.otherEnd(e, member))) {
-                standInEdges.push(toStandIn(e, member));
-              }
-            }
-          }
+  /**
+   * Contact rows by id with their companies' names, in one statement and
+   * without the ORM's query building (these reads run on every path query).
+   */
+  private async contactsById(
+    ids: readonly string[],
+  ): Promise<{ contacts: Map<string, ContactEntity>; companyNames: Map<string, string> }> {
+    const contacts = new Map<string, ContactEntity>();
+    const companyNames = new Map<string, string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = (await this.dataSource.query(
+        `SELECT c.*, co.name AS rapport_company_name FROM contacts c
+           LEFT JOIN companies co ON co.id = c.company_id
+          WHERE c.id IN (${chunk.map((_, n) => this.index.placeholder(n + 1)).join(', ')})`,
+        chunk,
+      )) as Record<string, unknown>[];
+      for (const raw of rows) {
+        const row = this.contactRow(raw);
+        contacts.set(row.id, row);
+        if (row.companyId && raw.rapport_company_name !== null) {
+          companyNames.set(row.companyId, String(raw.rapport_company_name));
         }
-        return standInEdges;
       }
-      const node = index.nodeNumber(ref);
-      if (node === undefined) return [];
-      const known = withCopies.get(node);
-      if (known) return known;
-      const base = walkable(node);
-      let list: IndexedConnection[] | null = null;
-      for (const e of index.edgesAt(node)) {
-        const other = index.otherEnd(e, node);
-        if (other === node || !members.has(other) || !owned(e)) continue;
-        list ??= [...base];
-        list.push(toStandIn(e, other));
-      }
-      withCopies.set(node, list ?? base);
-      return list ?? base;
-    };
-    const paths = warmIntroPaths({
-      seekerId,
-      targetContactId: standIn.id,
-      neighbours,
-      contact: (id) => (id === standIn.id ? standInView : realContact(id)),
-      strengthOf,
-      k,
-    });
-    return paths.map((path) => {
-      const last = path.hops[path.hops.length - 1]!;
-      const member = index.refOf(memberOf.get(last.connection)!);
-      const original = index.connection((last.connection as IndexedConnection).edge);
-      return {
-        ...path,
-        hops: [...path.hops.slice(0, -1), { ...last, to: member, connection: original }],
-        contactIds: [...path.contactIds.slice(0, -1), member.id],
-      };
-    });
+    }
+    return { contacts, companyNames };
   }
 
-  private async contactsById(ids: readonly string[]): Promise<Map<string, ContactEntity>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ContactEntity).findBy({ id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  private async companyNames(contacts: Iterable<ContactEntity>): Promise<Map<string, string>> {
-    const ids = [...new Set([...contacts].flatMap((c) => (c.companyId ? [c.companyId] : [])))];
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(CompanyEntity).findBy({ id: In(ids) });
-    return new Map(rows.map((row) => [row.id, row.name]));
-  }
-
-  /** Paths as the API shows them: nodes, and each hop in a sentence. Two statements for any number of paths. */
-  private async describePaths(
+  /** Paths as the API shows them: nodes, and each hop in a sentence, from rows already read. */
+  private describePaths(
     paths: IntroPath[],
     contacts: Map<string, ContactEntity>,
+    companies: Map<string, string>,
     seeker: SeekerNode | null,
     viewerIsSeeker: boolean,
-  ): Promise<IntroPathView[]> {
-    const companies = await this.companyNames(contacts.values());
+  ): IntroPathView[] {
     const nodeValue = (ref: NodeRef): NetworkNodeValue =>
       ref.type === 'SEEKER' ? seeker! : contacts.get(ref.id)!;
     const party = (ref: NodeRef) =>
@@ -996,7 +973,7 @@ export class NetworkService {
         )) as { person_id: string }[]
       ).map((row) => row.person_id),
     );
-    const contacts = await this.contactsById([
+    const { contacts } = await this.contactsById([
       ...met.keys(),
       ...referrals.flatMap((edge) => [edge.from.id, edge.to.id]),
     ]);
@@ -1109,8 +1086,7 @@ export class NetworkService {
       level = next;
     }
     const ids = [...kept].map((node) => index.refOf(node).id);
-    const contacts = await this.contactsById(ids);
-    const companies = await this.companyNames(contacts.values());
+    const { contacts, companyNames: companies } = await this.contactsById(ids);
     const nodes: GraphNodeView[] = [];
     const edges: GraphEdgeView[] = [];
     if (company) {
@@ -1291,7 +1267,9 @@ export class NetworkService {
     const edgeList = [...walk(0).reverse(), ...walk(1)];
     const nodes: number[] = [from];
     for (const e of edgeList) nodes.push(index.otherEnd(e, nodes[nodes.length - 1]!));
-    const contacts = await this.contactsById(nodes.map((node) => index.refOf(node).id));
+    const { contacts, companyNames } = await this.contactsById(
+      nodes.map((node) => index.refOf(node).id),
+    );
     const hops = edgeList.map((e, i) => {
       const connection = index.connection(e);
       return {
@@ -1308,7 +1286,7 @@ export class NetworkService {
       totalStrength: hops.reduce((sum, hop) => sum + hop.strength, 0),
       oldestLinkAt: new Date(Math.min(...hops.map((hop) => hop.connection.recordedAt.getTime()))),
     };
-    const [view] = await this.describePaths([path], contacts, null, false);
+    const [view] = this.describePaths([path], contacts, companyNames, null, false);
     return view ?? null;
   }
 
@@ -1372,7 +1350,7 @@ export class NetworkService {
         )
         .slice(0, count);
     }
-    const contacts = await this.contactsById(ranked.map((r) => index.refOf(r.node).id));
+    const { contacts } = await this.contactsById(ranked.map((r) => index.refOf(r.node).id));
     return ranked.flatMap((r) => {
       const contact = contacts.get(index.refOf(r.node).id);
       return contact
@@ -1387,6 +1365,20 @@ export class NetworkService {
         : [];
     });
   }
+}
+
+/**
+ * Every value, once all have settled; a refusal is reported by position, not
+ * by which came first, so the caller's answer does not depend on timing.
+ */
+async function allInOrder<T extends readonly unknown[]>(
+  values: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(values);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
 }
 
 function requireAgency(actor: Actor): void {

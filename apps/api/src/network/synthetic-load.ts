@@ -1,7 +1,7 @@
 import { nameKey, syntheticId, type SyntheticNetwork } from '@rapport/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { companyKey, contactSearchKey } from '../contact/contact-keys.js';
-import { NetworkChangeEntity } from './network-change.entity.js';
+import { recordNetworkChanges } from './network-changes.js';
 
 /**
  * Writes a generated network into the database fast enough for a million
@@ -204,13 +204,8 @@ export async function loadSyntheticNetwork(
     await writer('connections', tables.connections, batch);
     connections += batch.length;
 
-    await manager.query('UPDATE network_state SET version = version + 1 WHERE id = 1');
-    const [state] = (await manager.query('SELECT version FROM network_state WHERE id = 1')) as {
-      version: number | string;
-    }[];
-    await manager
-      .getRepository(NetworkChangeEntity)
-      .insert({ version: Number(state!.version), entity: 'ALL', entityId: null });
+    // Every process reloads the whole index.
+    await recordNetworkChanges(manager, [{ entity: 'ALL', entityId: null }]);
   };
   if (options.manager) await write(options.manager);
   else await dataSource.transaction(write);

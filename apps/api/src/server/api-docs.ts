@@ -25,7 +25,7 @@ import type { Config } from '../config.js';
 import { COST_EXTENSION } from '../graphql/cost.js';
 import { accessRuleOfField, API_SCOPES } from '../graphql/scope.js';
 import { WEBHOOK_EVENTS } from '../webhook/webhook-events.js';
-import { QUERY_LIMITS } from './request-limits.js';
+import { BODY_LIMIT_BYTES, QUERY_LIMITS } from './request-limits.js';
 
 /**
  * The partner documentation at /api: one static HTML page, made once at
@@ -156,7 +156,7 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
   const eventsHtml = Object.entries(WEBHOOK_EVENTS)
     .map(
       ([name, event]) =>
-        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}. Example <code>data</code>:</p><pre tabindex="0"><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
+        `<h4 id="event-${name}">${code(name)}</h4><p>${escapeHtml(event.description)} Subscribe with ${code(event.enumName)}; a key needs ${code(event.scope)} as well as ${code('webhooks:manage')}. Example <code>data</code>:</p><pre tabindex="0"><code>${escapeHtml(JSON.stringify(event.example, null, 2))}</code></pre>`,
     )
     .join('\n');
   const errorsHtml = table(
@@ -174,6 +174,7 @@ export function renderApiDocs(schema: GraphQLSchema, config: Config): string {
     schema: schemaHtml,
     verifySnippet: snippet,
     limits,
+    bodyLimit: `${BODY_LIMIT_BYTES / 1_048_576} MB`,
     maxCost: String(config.graphqlMaxCost),
     capacity: String(config.costBucketCapacity),
     leak: String(config.costBucketLeakPerSecond),

@@ -15,6 +15,12 @@ export function apiKeyActorOf(request: FastifyRequest): ApiKeyActor | null {
   return keyActors.get(request) ?? null;
 }
 
+/** Whether the request was refused here for its key: it belongs to no caller, so no bucket. */
+const refusedKeys = new WeakSet<FastifyRequest>();
+export function keyWasRefused(request: FastifyRequest): boolean {
+  return refusedKeys.has(request);
+}
+
 const MESSAGES: Record<KeyProblem | 'malformed', string> = {
   malformed:
     'The Authorization header must be "Bearer" followed by an API key that starts with rk_live_.',
@@ -28,7 +34,9 @@ export function registerApiKeyAuth(
   apiKeys: ApiKeyService,
   now: () => Date,
 ): void {
-  server.addHook('preHandler', async (request, reply) => {
+  // onRequest, before the body is even read: a bad key is refused whatever
+  // the body holds (too large, not JSON, over the query limits).
+  server.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== '/graphql') return;
     const header = request.headers.authorization;
     if (header === undefined) return;
@@ -40,6 +48,7 @@ export function registerApiKeyAuth(
       keyActors.set(request, check.actor);
       return;
     }
+    refusedKeys.add(request);
     return reply
       .code(401)
       .header('www-authenticate', 'Bearer realm="rapport", error="invalid_token"')

@@ -14,7 +14,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { SESSION_COOKIE } from '../auth/session.service.js';
+import { SESSION_COOKIE, type SessionService } from '../auth/session.service.js';
 import { formatError } from '../common/errors.js';
 import type { Config } from '../config.js';
 import { userActor } from '../common/actor.js';
@@ -24,10 +24,15 @@ import { jitGateway } from '../graphql/jit.js';
 import { createSchema } from '../graphql/schema.js';
 import { serializeLoggedError, serializeRequest } from './log-serializers.js';
 import { requestIdGenerator, trustFunction } from './proxy-trust.js';
-import { registerQueryLimits, schemaExposurePlugin } from './request-limits.js';
+import {
+  BODY_LIMIT_BYTES,
+  registerGraphqlHttpErrors,
+  registerQueryLimits,
+  schemaExposurePlugin,
+} from './request-limits.js';
 import { apiKeyActorOf, registerApiKeyAuth } from './api-key-auth.js';
 import { createBucketStore } from './cost-bucket.js';
-import { apiKeyScopePlugin, costPlugin } from './cost-limits.js';
+import { apiKeyScopePlugin, costPlugin, registerCostOnEveryResponse } from './cost-limits.js';
 import { registerApiDocs } from './api-docs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,8 +78,8 @@ export async function createApp(
     },
     genReqId: requestIdGenerator(trust, randomUUID),
     trustProxy: trust === false ? false : trust,
-    // 6 MB: a contact import sends its CSV (up to 5 MB) inside the GraphQL request.
-    bodyLimit: 6 * 1_048_576,
+    // A contact import sends its CSV (up to 5 MB) inside the GraphQL request.
+    bodyLimit: BODY_LIMIT_BYTES,
   });
   const services = createServices(dataSource, config);
 
@@ -106,7 +111,29 @@ export async function createApp(
   );
   server.addHook('onClose', async () => {
     await services.webhookDispatcher.stop();
+    await services.network.stopRefreshing();
     await buckets.close();
+  });
+  // One session lookup per request, whoever asks first (the GraphQL context, a route, the cost report).
+  const sessions = new WeakMap<FastifyRequest, ReturnType<SessionService['resolve']>>();
+  const sessionOf = (request: FastifyRequest) => {
+    let session = sessions.get(request);
+    if (!session) {
+      const token = request.cookies[SESSION_COOKIE];
+      session = token ? services.sessions.resolve(token, services.now()) : Promise.resolve(null);
+      sessions.set(request, session);
+    }
+    return session;
+  };
+  registerGraphqlHttpErrors(server);
+  registerCostOnEveryResponse(server, {
+    buckets,
+    now: () => services.now(),
+    callerOf: async (request) => {
+      const session = apiKeyActorOf(request) ? null : await sessionOf(request);
+      return apiKeyActorOf(request) ?? (session ? userActor(session.user) : null);
+    },
+    onStoreError: (error) => server.log.error({ err: error }, 'cost bucket unavailable'),
   });
   const apollo = new ApolloServer<Context>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
@@ -135,10 +162,6 @@ export async function createApp(
   });
   await apollo.start();
 
-  const sessionOf = async (request: FastifyRequest) => {
-    const token = request.cookies[SESSION_COOKIE];
-    return token ? services.sessions.resolve(token, services.now()) : null;
-  };
   const contextFor = async (request: FastifyRequest, reply: Context['reply']): Promise<Context> => {
     // A request with an API key is the key's, whatever cookie came with it.
     const keyActor = apiKeyActorOf(request);
@@ -180,6 +203,7 @@ export async function createApp(
   registerApiDocs(server, schema, config);
   if (config.serveClients) registerClients(server, options.clientDirs ?? CLIENT_DIRS);
   services.webhookDispatcher.start(server.log);
+  services.network.startRefreshing(config.networkRefreshSeconds, server.log);
   return { server, services };
 }
 

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Actor } from '../common/actor.js';
@@ -6,6 +7,7 @@ import type { Context } from '../graphql/context.js';
 import { largestPageAsked, queryCost } from '../graphql/cost.js';
 import { fieldsRefusedToKey, scopeError } from '../graphql/scope.js';
 import type { BucketState, CostBucketStore } from './cost-bucket.js';
+import { keyWasRefused } from './api-key-auth.js';
 import { QUERY_TOO_COMPLEX } from './request-limits.js';
 
 /**
@@ -145,4 +147,48 @@ export function costPlugin(options: {
       };
     },
   };
+}
+
+/**
+ * Responses made before Apollo's plugins run (a refused key, the query
+ * limits, a body Fastify refused, Apollo's own HTTP-level 400) carry
+ * `extensions.cost` too: nothing was requested or spent, and the caller's
+ * bucket is shown as it stands. A refused key is no caller, so its bucket
+ * is null, as it is while the bucket store cannot be reached. Only error
+ * responses are looked at; every other answer went through costPlugin.
+ */
+export function registerCostOnEveryResponse(
+  server: FastifyInstance,
+  options: {
+    buckets: CostBucketStore;
+    now: () => Date;
+    callerOf: (request: FastifyRequest) => Promise<Actor | null>;
+    onStoreError: (error: unknown) => void;
+  },
+): void {
+  server.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.url !== '/graphql' || reply.statusCode < 400) return payload;
+    if (typeof payload !== 'string') return payload;
+    if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+    let body: unknown;
+    try {
+      body = JSON.parse(payload);
+    } catch {
+      return payload;
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return payload;
+    const answer = body as { extensions?: Record<string, unknown> };
+    if (answer.extensions?.cost) return payload;
+    const report: CostReport = { requested: 0, actual: 0, bucket: null };
+    if (!keyWasRefused(request)) {
+      try {
+        const key = bucketKeyOf(await options.callerOf(request), request.ip);
+        report.bucket = await options.buckets.peek(key, options.now());
+      } catch (error) {
+        options.onStoreError(error);
+      }
+    }
+    answer.extensions = { ...answer.extensions, cost: report };
+    return JSON.stringify(answer);
+  });
 }

@@ -15,7 +15,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { IntrospectionAccess } from '../config.js';
 import type { Context } from '../graphql/context.js';
 
@@ -201,6 +201,47 @@ export function registerQueryLimits(server: FastifyInstance, schema: GraphQLSche
         });
       }
     }
+  });
+}
+
+/** The largest request body the server reads (a contact import sends up to 5 MB of CSV inside it). */
+export const BODY_LIMIT_BYTES = 6 * 1_048_576;
+
+/** Fastify's refusals of a body, said the way the API says everything else. */
+const HTTP_REFUSALS: Record<string, { message: string; extensions?: Record<string, unknown> }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    message: `The request body is larger than the ${BODY_LIMIT_BYTES / 1_048_576} MB this server reads. Send less in one request.`,
+    extensions: { limit: 'bodyBytes', max: BODY_LIMIT_BYTES },
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: { message: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    message: 'The request body is empty; send a JSON object with a query.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    message: 'Send GraphQL requests as application/json (or a GET with the query in the address).',
+  },
+};
+
+/**
+ * What Fastify refuses on /graphql before Apollo sees the request (a body
+ * too large, not JSON, of the wrong type) is answered in the shape every
+ * other GraphQL error has, with its HTTP status kept and code BAD_REQUEST,
+ * so partners' clients read one format. Other routes and server faults keep
+ * Fastify's own handling.
+ */
+export function registerGraphqlHttpErrors(server: FastifyInstance): void {
+  server.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (request.routeOptions.url !== '/graphql' || status >= 500) throw error;
+    const known = error.code ? HTTP_REFUSALS[error.code] : undefined;
+    return reply.code(status).send({
+      errors: [
+        {
+          message: known?.message ?? error.message,
+          extensions: { code: 'BAD_REQUEST', ...known?.extensions },
+        },
+      ],
+    });
   });
 }
 

@@ -1,14 +1,23 @@
+import type { ApiScope } from '../graphql/scope.js';
+
 /**
  * The events partners can subscribe to, by their wire name, with the shape
- * of `data` in each delivery. The body of every delivery is
+ * of `data` in each delivery and the scope a key needs to subscribe (the
+ * same that lets it read what the event is about). The body of every
+ * delivery is
  * `{ "id": "<event id>", "type": "<name>", "createdAt": "<ISO instant>", "data": { … } }`.
- * company.hiring_status_changed and referral.created are emitted today; the
- * others are emitted by their concepts (meetings, asks) as those land, with
- * the shapes promised here and in the docs at /api.
+ *
+ * A concept emits one with `emitEvent(manager, '<name>', data, now)` from
+ * webhook/outbox.ts, inside the transaction that made the change, with
+ * `data` shaped like the example here (ids made global with toGlobalId):
+ * company.hiring_status_changed (CompanyService.setHiringStatus),
+ * meeting.completed (MeetingService.changeStatus), ask.answered
+ * (AskService.recordOutcome), referral.created (the referrals concept).
  */
 export const WEBHOOK_EVENTS = {
   'company.hiring_status_changed': {
     enumName: 'COMPANY_HIRING_STATUS_CHANGED',
+    scope: 'companies:read',
     description: "A company's hiring status changed (for example to HIRING).",
     example: {
       company: {
@@ -22,6 +31,7 @@ export const WEBHOOK_EVENTS = {
   },
   'referral.created': {
     enumName: 'REFERRAL_CREATED',
+    scope: 'interviews:read',
     description: 'A seeker recorded a referral: one contact gave the name of another.',
     example: {
       referral: {
@@ -34,8 +44,9 @@ export const WEBHOOK_EVENTS = {
   },
   'meeting.completed': {
     enumName: 'MEETING_COMPLETED',
+    scope: 'interviews:read',
     description:
-      'An informational interview took place. Carries no seeker notes or personal details.',
+      "An informational interview with one of the agency's contacts took place. Carries no seeker notes or personal details: read the meeting with its id (interviews:read) for the rest. company is null when the contact has none.",
     example: {
       meeting: {
         id: 'TWVldGluZzo…',
@@ -47,17 +58,23 @@ export const WEBHOOK_EVENTS = {
   },
   'ask.answered': {
     enumName: 'ASK_ANSWERED',
-    description: 'A contact accepted or declined a request for an informational interview.',
+    scope: 'interviews:read',
+    description:
+      "One of the agency's contacts accepted or declined a seeker's request for an informational interview (as the seeker recorded it). company is where they worked when asked, or null.",
     example: {
       ask: {
         id: 'QXNrOg…',
         contact: { id: 'Q29udGFjdDo…' },
+        company: { id: 'Q29tcGFueTo…' },
         status: 'ACCEPTED',
         answeredAt: '2026-03-02T09:30:00.000Z',
       },
     },
   },
-} as const;
+} as const satisfies Record<
+  string,
+  { enumName: string; scope: ApiScope; description: string; example: object }
+>;
 
 export type WebhookEventName = keyof typeof WEBHOOK_EVENTS;
 

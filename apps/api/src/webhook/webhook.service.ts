@@ -6,7 +6,12 @@ import { keysetPage, type Connection, type PageArgs } from '../common/paging.js'
 import type { WebhookConfig } from '../config.js';
 import { checkSubscriberUrl, UnsafeUrlError } from './url-guard.js';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from './webhook.entity.js';
-import { isWebhookEventName, WEBHOOK_EVENT_NAMES } from './webhook-events.js';
+import {
+  isWebhookEventName,
+  WEBHOOK_EVENT_NAMES,
+  WEBHOOK_EVENTS,
+  type WebhookEventName,
+} from './webhook-events.js';
 
 export interface NewSubscription {
   subscription: WebhookSubscriptionEntity;
@@ -29,7 +34,7 @@ function mayManage(actor: Actor, row: WebhookSubscriptionEntity): boolean {
   return actor.kind === 'apiKey' && row.createdByKey === actor.keyId;
 }
 
-function checkedEvents(raw: readonly string[]): string[] {
+function checkedEvents(raw: readonly string[]): WebhookEventName[] {
   const unknown = raw.filter((event) => !isWebhookEventName(event));
   if (unknown.length > 0) {
     throw new InvalidInputError(
@@ -37,7 +42,7 @@ function checkedEvents(raw: readonly string[]): string[] {
       { field: 'events' },
     );
   }
-  const events = [...new Set(raw)].sort();
+  const events = [...new Set(raw.filter(isWebhookEventName))].sort();
   if (events.length === 0) {
     throw new InvalidInputError('Choose at least one event.', { field: 'events' });
   }
@@ -67,6 +72,17 @@ export class WebhookService {
       throw new ForbiddenError('Only administrators and API keys manage webhooks.');
     }
     const events = checkedEvents(input.events);
+    if (actor.kind === 'apiKey') {
+      // A key hears only about what it could read: the event's scope, as well as webhooks:manage.
+      const closed = events.filter((event) => !actor.scopes.includes(WEBHOOK_EVENTS[event].scope));
+      if (closed.length > 0) {
+        throw new ForbiddenError(
+          `This API key may not receive ${closed
+            .map((event) => `${event} (needs ${WEBHOOK_EVENTS[event].scope})`)
+            .join(', ')}.`,
+        );
+      }
+    }
     const description = input.description?.trim() || null;
     if (description && description.length > 200) {
       throw new InvalidInputError('Keep the description to 200 characters.', {

@@ -25,6 +25,7 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   restoreContact: 'Contact',
   recordAsk: 'Contact',
   recordAskOutcome: 'Ask',
+  ask: 'Ask',
   scheduleMeeting: 'Ask',
   meeting: 'Meeting',
   rescheduleMeeting: 'Meeting',
@@ -58,6 +59,10 @@ export const ID_ARGUMENT_TYPES: Record<string, string> = {
   // a slot id from another link answers SCHEDULING.UNKNOWN_SLOT
   // (test/scheduling.test.ts).
   acceptProposedTime: 'SchedulingLink',
+  // The agency-wide lists filter by ids but are refused to seekers by role
+  // (test/interviews-api.test.ts).
+  agencyAsks: 'StaffOnly',
+  agencyMeetings: 'StaffOnly',
   // Filters and inputs that name a company, which no seeker owns.
   contacts: 'Company',
   exportContacts: 'Company',

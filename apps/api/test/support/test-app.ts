@@ -25,6 +25,8 @@ export async function createTestApp(
     serveClients: false,
     // Tests send due webhooks themselves; a timer would add statements to the counts.
     webhooks: { ...loadConfig({}).webhooks, pollSeconds: 0 },
+    // Likewise the network index's refresh timer: queries bring it up to date themselves.
+    networkRefreshSeconds: 0,
     ...overrides,
   };
   const queries = new QueryCounter();

@@ -1,13 +1,8 @@
 import { DateTime } from 'luxon';
 import type { ContactOwnership } from '../contact/contact.js';
 import { compareText } from '../text.js';
-import {
-  type Connection,
-  type ConnectionKind,
-  type NodeRef,
-  sameNode,
-  visibleTo,
-} from './connection.js';
+import { type Connection, type ConnectionKind, type NodeRef, sameNode } from './connection.js';
+import { type IntroGraph, NO_NODE, searchIntroPaths, UNKNOWN_CONTACT } from './intro-search.js';
 import { STRENGTH_MODEL } from './strength.js';
 
 /** What path finding needs to know about a contact it might pass through. */
@@ -80,25 +75,6 @@ export function indexConnections(
   return (node) => byNode.get(key(node)) ?? [];
 }
 
-interface Link {
-  connection: Connection;
-  strength: number;
-}
-
-function betterLink(a: Link, b: Link): boolean {
-  return (
-    a.strength > b.strength ||
-    (a.strength === b.strength &&
-      (a.connection.recordedAt.getTime() > b.connection.recordedAt.getTime() ||
-        (a.connection.recordedAt.getTime() === b.connection.recordedAt.getTime() &&
-          compareText(a.connection.id, b.connection.id) < 0)))
-  );
-}
-
-function otherEnd(connection: Connection, node: NodeRef): NodeRef {
-  return sameNode(connection.from, node) ? connection.to : connection.from;
-}
-
 /** The ranking warmIntroPaths sorts by, for callers that merge the answers of several targets. */
 export function comparePaths(a: IntroPath, b: IntroPath): number {
   const ids = (path: IntroPath) => path.contactIds.join('\u0000');
@@ -120,85 +96,93 @@ export function comparePaths(a: IntroPath, b: IntroPath): number {
  * Only contacts can be links in the chain, only along edges the seeker may
  * see (visibleTo), and never through or to a do-not-contact person.
  *
- * The search meets in the middle: one step out from the seeker, one step
- * back from the target, and for three hops the edges of whichever of those
- * two frontiers is smaller. It never walks the whole graph, which is what
- * lets the API answer over a million edges from an in-memory index.
+ * The search meets in the middle (searchIntroPaths): one step out from the
+ * seeker, one step back from the target, and for three hops the edges of
+ * whichever of those two frontiers is smaller. It never walks the whole
+ * graph. This entry point numbers the nodes and edges it is shown as it
+ * goes; the API, which keeps the network numbered already, calls
+ * searchIntroPaths directly.
  */
 export function warmIntroPaths(query: IntroPathQuery): IntroPath[] {
-  const k = query.k ?? 3;
-  const maxHops = query.maxHops ?? 3;
   const strengthOf = query.strengthOf ?? (() => STRENGTH_MODEL.floor);
-  const seeker: NodeRef = { type: 'SEEKER', id: query.seekerId };
-  const target: NodeRef = { type: 'CONTACT', id: query.targetContactId };
-  const visible = visibleTo({ id: query.seekerId, role: 'SEEKER' }, query.contact);
-  const passable = (node: NodeRef): boolean =>
-    node.type === 'CONTACT' && query.contact(node.id)?.doNotContact === false;
-  if (!passable(target) || k <= 0) return [];
-
-  /**
-   * The best usable edge to each contact one step from `node`. The target is
-   * left out unless asked for: it may only end a chain, never sit inside one.
-   */
-  const stepsFrom = (node: NodeRef, includeTarget: boolean): Map<string, Link> => {
-    const best = new Map<string, Link>();
-    for (const connection of query.neighbours(node)) {
-      const other = otherEnd(connection, node);
-      if (sameNode(other, node) || (!includeTarget && sameNode(other, target))) continue;
-      if (!passable(other) || !visible(connection)) continue;
-      const link = { connection, strength: strengthOf(connection) };
-      const current = best.get(other.id);
-      if (!current || betterLink(link, current)) best.set(other.id, link);
+  const nodes: NodeRef[] = [];
+  const nodeNumbers = new Map<string, number>();
+  const numberOf = (ref: NodeRef): number => {
+    const key = `${ref.type}:${ref.id}`;
+    let n = nodeNumbers.get(key);
+    if (n === undefined) {
+      n = nodes.length;
+      nodes.push(ref);
+      nodeNumbers.set(key, n);
     }
-    return best;
+    return n;
   };
-
-  const paths: IntroPath[] = [];
-  const record = (nodes: NodeRef[], links: Link[]) => {
-    const strengths = links.map((link) => link.strength);
-    paths.push({
-      hops: links.map((link, i) => ({
-        from: nodes[i] as NodeRef,
-        to: nodes[i + 1] as NodeRef,
-        connection: link.connection,
-        strength: link.strength,
-      })),
-      contactIds: nodes.slice(1).map((node) => node.id),
-      weakestStrength: Math.min(...strengths),
-      totalStrength: strengths.reduce((sum, s) => sum + s, 0),
-      oldestLinkAt: new Date(Math.min(...links.map((l) => l.connection.recordedAt.getTime()))),
-    });
-  };
-  const contactNode = (id: string): NodeRef => ({ type: 'CONTACT', id });
-
-  const fromSeeker = stepsFrom(seeker, true);
-  const direct = fromSeeker.get(target.id);
-  if (direct) record([seeker, target], [direct]);
-  fromSeeker.delete(target.id);
-  if (maxHops >= 2) {
-    const toTarget = stepsFrom(target, false);
-    for (const [middle, first] of fromSeeker) {
-      const last = toTarget.get(middle);
-      if (last) record([seeker, contactNode(middle), target], [first, last]);
-    }
-    if (maxHops >= 3) {
-      // Walk out from the smaller frontier and look the far end up in the other.
-      const forward = fromSeeker.size <= toTarget.size;
-      const [near, far] = forward ? [fromSeeker, toTarget] : [toTarget, fromSeeker];
-      for (const [nearId, nearLink] of near) {
-        const across = stepsFrom(contactNode(nearId), false);
-        for (const [farId, middleLink] of across) {
-          const farLink = far.get(farId);
-          if (!farLink || farId === nearId) continue;
-          const [a, b, first, last] = forward
-            ? [nearId, farId, nearLink, farLink]
-            : [farId, nearId, farLink, nearLink];
-          record([seeker, contactNode(a), contactNode(b), target], [first, middleLink, last]);
+  const edges: { connection: Connection; from: number; to: number; strength: number }[] = [];
+  const edgeNumbers = new Map<string, number>();
+  const edgesAt = new Map<number, number[]>();
+  const seeker = numberOf({ type: 'SEEKER', id: query.seekerId });
+  const graph: IntroGraph = {
+    edgesAt: (node) => {
+      let list = edgesAt.get(node);
+      if (!list) {
+        list = [];
+        for (const connection of query.neighbours(nodes[node]!)) {
+          let e = edgeNumbers.get(connection.id);
+          if (e === undefined) {
+            e = edges.length;
+            edges.push({
+              connection,
+              from: numberOf(connection.from),
+              to: numberOf(connection.to),
+              strength: strengthOf(connection),
+            });
+            edgeNumbers.set(connection.id, e);
+          }
+          list.push(e);
         }
+        edgesAt.set(node, list);
       }
-    }
-  }
-  return paths.sort(comparePaths).slice(0, k);
+      return list;
+    },
+    from: (edge) => edges[edge]!.from,
+    to: (edge) => edges[edge]!.to,
+    owner: (edge) => {
+      const owner = edges[edge]!.connection.ownerSeekerId;
+      return owner === null ? NO_NODE : numberOf({ type: 'SEEKER', id: owner });
+    },
+    recordedAt: (edge) => edges[edge]!.connection.recordedAt.getTime(),
+    strength: (edge) => edges[edge]!.strength,
+    isSeeker: (node) => nodes[node]!.type === 'SEEKER',
+    contactOwner: (node) => {
+      const contact = query.contact(nodes[node]!.id);
+      if (!contact) return UNKNOWN_CONTACT;
+      return contact.ownerSeekerId === null
+        ? NO_NODE
+        : numberOf({ type: 'SEEKER', id: contact.ownerSeekerId });
+    },
+    doNotContact: (node) => query.contact(nodes[node]!.id)?.doNotContact !== false,
+    edgeId: (edge) => edges[edge]!.connection.id,
+    nodeId: (node) => nodes[node]!.id,
+  };
+  const found = searchIntroPaths({
+    graph,
+    seeker,
+    targets: [numberOf({ type: 'CONTACT', id: query.targetContactId })],
+    k: query.k ?? 3,
+    maxHops: query.maxHops ?? 3,
+  });
+  return found.map((path) => ({
+    hops: path.edges.map((edge, i) => ({
+      from: nodes[path.nodes[i]!]!,
+      to: nodes[path.nodes[i + 1]!]!,
+      connection: edges[edge]!.connection,
+      strength: path.strengths[i]!,
+    })),
+    contactIds: path.nodes.slice(1).map((node) => nodes[node]!.id),
+    weakestStrength: path.weakestStrength,
+    totalStrength: path.totalStrength,
+    oldestLinkAt: new Date(path.oldestLinkAt),
+  }));
 }
 
 /** One end of a hop as a sentence names it. */

@@ -45,3 +45,24 @@ export class NextContactsArgs {
   @Max(20)
   first: number;
 }
+
+@ArgsType()
+export class AgencyAsksArgs extends PageArgs {
+  @Field(() => AskStatusEnum, {
+    nullable: true,
+    description: 'Only asks with this status; every ask when left out.',
+  })
+  status?: RequestStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this seeker's asks (a User id)." })
+  seekerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only asks of this contact record.' })
+  contactId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only asks of people at this company when they were asked.',
+  })
+  companyId?: string | null;
+}

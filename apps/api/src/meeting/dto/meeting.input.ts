@@ -75,3 +75,27 @@ export class MyMeetingsArgs extends PageArgs {
   })
   past?: boolean | null;
 }
+
+@ArgsType()
+export class AgencyMeetingsArgs extends PageArgs {
+  @Field(() => MeetingStatusEnum, { nullable: true, description: 'Only meetings in this status.' })
+  status?: MeetingStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this seeker's meetings (a User id)." })
+  seekerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only meetings with this contact.' })
+  contactId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only meetings with people at this company (where they work now).',
+  })
+  companyId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only meetings starting at or after this.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only meetings starting before this.' })
+  before?: Date | null;
+}
