@@ -31,7 +31,6 @@ import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { ConnectionEntity } from '../network/connection.entity.js';
 import { ReferralEntity } from '../referral/referral.entity.js';
 import { ThankYouCardEntity } from '../thank-you/thank-you-card.entity.js';
-import { recordNetworkChanges } from '../network/network-changes.js';
 import { recordContactsChanged, recordNetworkChanges } from '../network/network-changes.js';
 import { ContactEntity, ContactTagEntity } from './contact.entity.js';
 import type { ContactSharing, ContactSort } from './contact.type.js';
