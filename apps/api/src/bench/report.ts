@@ -28,7 +28,7 @@ export interface ReportInput {
   bundles: BundleResult[];
   minutes: number;
   /** An earlier run to compare with (bench/results/before.json). */
-  before: { file: string; note: string; results: DatabaseResult[] } | null;
+  before: { file: string; note: string; size: string; results: DatabaseResult[] } | null;
 }
 
 /** The issue's target: GraphQL at least half the raw baseline's throughput on SQLite. */
@@ -177,8 +177,16 @@ function summarySection({ results }: ReportInput): string[] {
 }
 
 /** Before and after, when bench/results/before.json holds an earlier run to compare with. */
-function beforeAfterSection({ results, before }: ReportInput): string[] {
+function beforeAfterSection({ results, before, options }: ReportInput): string[] {
   if (!before) return [];
+  if (before.size !== options.size) {
+    return [
+      '## Before and after',
+      '',
+      `\`${before.file}\` holds a run of the \`${before.size}\` dataset (${before.note}); this run is \`${options.size}\`, so there is nothing to compare it with here.`,
+      '',
+    ];
+  }
   const lines = [
     '## Before and after',
     '',

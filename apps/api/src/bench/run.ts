@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isPostgresUrl } from '../config.js';
 import type { DatabaseResult } from './database-run.js';
 import { describeMachine } from './machine.js';
-import { parseOptions } from './options.js';
+import { parseOptions, type BenchOptions } from './options.js';
 import { writeReport, type BundleResult } from './report.js';
 
 /**
@@ -83,6 +83,7 @@ const beforeFile = path.join(path.dirname(reportFile), 'before.json');
 const before = fs.existsSync(beforeFile)
   ? (JSON.parse(fs.readFileSync(beforeFile, 'utf8')) as {
       note?: string;
+      options: BenchOptions;
       results: DatabaseResult[];
     })
   : null;
@@ -96,6 +97,7 @@ writeReport(reportFile, {
     ? {
         file: path.relative(repoRoot, beforeFile),
         note: before.note ?? 'an earlier run',
+        size: before.options.size,
         results: before.results,
       }
     : null,
