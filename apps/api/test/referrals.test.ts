@@ -299,6 +299,8 @@ describe('referrals at wrap-up', () => {
     const giver = await app.dataSource
       .getRepository(ContactEntity)
       .findOneByOrFail({ id: meeting.givenByContactId });
+    // Ids only: the referred person is the seeker's private contact.
+    expect(delivery!.payload).not.toContain('Nobody Left');
     expect(JSON.parse(delivery!.payload)).toEqual({
       id: delivery!.eventId,
       type: 'referral.created',
@@ -306,8 +308,8 @@ describe('referrals at wrap-up', () => {
       data: {
         referral: {
           id: made.data!.recordReferral.id,
-          referredBy: { id: toGlobalId('Contact', giver.id), fullName: giver.fullName },
-          referred: { fullName: 'Nobody Left', title: 'Head of Platform', companyName: 'Ghost' },
+          meeting: { id: toGlobalId('Meeting', meetingId) },
+          referredBy: { id: toGlobalId('Contact', giver.id) },
           createdAt: now.toISOString(),
         },
       },

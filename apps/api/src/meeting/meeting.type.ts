@@ -11,9 +11,7 @@ import { connectionTypes } from '../common/paging.js';
 import { NotForApiKeys, Scope, ScopeOfParent } from '../graphql/scope.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import type { MeetingEntity } from './meeting.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../common/enum-of.js';
 
 export const MeetingStatusEnum = enumOf(MEETING_STATUSES);
 registerEnumType(MeetingStatusEnum, {

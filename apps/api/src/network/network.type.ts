@@ -23,9 +23,7 @@ import {
   type ReferralStatus,
   type SeekerNode,
 } from './network.service.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [V in T]: V };
+import { enumOf } from '../common/enum-of.js';
 
 export const ConnectionKindEnum = enumOf(CONNECTION_KINDS);
 registerEnumType(ConnectionKindEnum, {

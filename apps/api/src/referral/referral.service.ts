@@ -228,20 +228,17 @@ export class ReferralService {
           },
           manager,
         );
-        // The shape promised in webhook/webhook-events.ts: who gave whose
-        // name, never the seeker or their notes.
+        // The shape promised in webhook/webhook-events.ts: ids only. The
+        // referred person is the seeker's private contact, so their name
+        // stays behind the API, where each read checks the key's scope.
         await emitEvent(
           manager,
           'referral.created',
           {
             referral: {
               id: toGlobalId('Referral', id),
-              referredBy: { id: toGlobalId('Contact', giver.id), fullName: giver.fullName },
-              referred: {
-                fullName: referral.name,
-                title: referral.title,
-                companyName: referral.companyName,
-              },
+              meeting: { id: toGlobalId('Meeting', meeting.id) },
+              referredBy: { id: toGlobalId('Contact', giver.id) },
               createdAt: now.toISOString(),
             },
           },

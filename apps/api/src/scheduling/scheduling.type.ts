@@ -10,9 +10,7 @@ import type { RowsFit } from '../common/rows-fit.js';
 import { LocationKindEnum } from '../meeting/meeting.type.js';
 import { NotForApiKeys } from '../graphql/scope.js';
 import type { SchedulingProposalEntity, SchedulingSlotEntity } from './scheduling.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../common/enum-of.js';
 
 export const ProposalStatusEnum = enumOf(PROPOSAL_STATUSES);
 registerEnumType(ProposalStatusEnum, {

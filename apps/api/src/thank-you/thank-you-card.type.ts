@@ -10,9 +10,7 @@ import { connectionTypes } from '../common/paging.js';
 import type { RowsFit } from '../common/rows-fit.js';
 import { Scope } from '../graphql/scope.js';
 import type { ThankYouCardEntity } from './thank-you-card.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../common/enum-of.js';
 
 export const ThankYouKindEnum = enumOf(THANK_YOU_KINDS);
 registerEnumType(ThankYouKindEnum, {

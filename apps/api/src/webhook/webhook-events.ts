@@ -32,12 +32,13 @@ export const WEBHOOK_EVENTS = {
   'referral.created': {
     enumName: 'REFERRAL_CREATED',
     scope: 'interviews:read',
-    description: 'A seeker recorded a referral: one contact gave the name of another.',
+    description:
+      "A seeker recorded a referral: the person they met gave the name of someone else. Carries ids only, no names: the referred person is the seeker's private contact, and a payload outlives the key that received it. Read the referral with its id (interviews:read) while the key is valid.",
     example: {
       referral: {
         id: 'UmVmZXJyYWw6…',
-        referredBy: { id: 'Q29udGFjdDo…', fullName: 'Dana Ortiz' },
-        referred: { fullName: 'Sam Lee', title: 'Engineering Manager', companyName: 'Acme' },
+        meeting: { id: 'TWVldGluZzo…' },
+        referredBy: { id: 'Q29udGFjdDo…' },
         createdAt: '2026-03-02T09:30:00.000Z',
       },
     },

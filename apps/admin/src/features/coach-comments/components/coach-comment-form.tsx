@@ -2,6 +2,7 @@ import { useValidatedForm, type Verdict } from '@rapport/client/use-validated-fo
 import { checkCoachComment, COACH_COMMENT_LIMITS } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
+import { FormActions } from '@rapport/ui/form-actions';
 import { TextAreaField } from '@rapport/ui/text-area-field';
 
 const FIELDS = ['body'] as const;
@@ -46,7 +47,7 @@ export function CoachCommentForm({
         maxLength={COACH_COMMENT_LIMITS.body}
         {...form.text('body')}
       />
-      <div className="form-actions">
+      <FormActions>
         {onCancel ? (
           <Button size="sm" onClick={onCancel}>
             Cancel
@@ -55,7 +56,7 @@ export function CoachCommentForm({
         <Button type="submit" size="sm" variant="primary" busy={form.submitting}>
           {form.submitting ? busyLabel : submitLabel}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { useValidatedForm } from '@rapport/client/use-validated-form';
 import { COMPANY_LIMITS, validateCompany, type CompanyDetails } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
+import { FormActions } from '@rapport/ui/form-actions';
 import { TextField } from '@rapport/ui/text-field';
-import './company-form.css';
 
 const FIELDS = ['name', 'website', 'industry', 'officeAddress'] as const;
 type Field = (typeof FIELDS)[number];
@@ -73,12 +73,12 @@ export function CompanyForm({
         maxLength={COMPANY_LIMITS.officeAddress}
         {...form.text('officeAddress')}
       />
-      <div className="form-actions">
+      <FormActions>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" busy={form.submitting}>
           {form.submitting ? busyLabel : submitLabel}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

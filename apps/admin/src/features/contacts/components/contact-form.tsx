@@ -3,6 +3,7 @@ import { CONTACT_LIMITS, validateContact } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { CheckboxField } from '@rapport/ui/checkbox-field';
+import { FormActions } from '@rapport/ui/form-actions';
 import { TextAreaField } from '@rapport/ui/text-area-field';
 import { TextField } from '@rapport/ui/text-field';
 import type { ContactDetailsFragment, ContactInput } from '../../../gql/graphql';
@@ -174,12 +175,12 @@ export function ContactForm({
         checked={form.values.sharedWithSeekers}
         onChange={(event) => form.change('sharedWithSeekers', event.target.checked)}
       />
-      <div className="form-actions">
+      <FormActions>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" busy={form.submitting}>
           {form.submitting ? busyLabel : submitLabel}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useValidatedForm, type Verdict } from '@rapport/client/use-validated-fo
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { Dialog } from '@rapport/ui/dialog';
+import { FormActions } from '@rapport/ui/form-actions';
 import { TextAreaField } from '@rapport/ui/text-area-field';
 import { useToast } from '@rapport/ui/toast';
 import { useState, type FormEvent } from 'react';
@@ -51,12 +52,12 @@ function MarkForm({ contact, onDone }: { contact: ContactDetailsFragment; onDone
         maxLength={REASON_MAX}
         {...form.text('reason')}
       />
-      <div className="form-actions">
+      <FormActions>
         <Button onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="danger" busy={form.submitting}>
           {form.submitting ? 'Marking…' : 'Mark do not contact'}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }
@@ -109,12 +110,12 @@ export function DoNotContactDialog({
       {contact.doNotContact ? (
         <form className="form-stack" noValidate onSubmit={(event) => void clear(event)}>
           {problem ? <Alert tone="error">{problem}</Alert> : null}
-          <div className="form-actions">
+          <FormActions>
             <Button onClick={onClose}>Cancel</Button>
             <Button type="submit" variant="primary" busy={clearing} data-autofocus>
               {clearing ? 'Clearing…' : 'Allow contacting'}
             </Button>
-          </div>
+          </FormActions>
         </form>
       ) : (
         <MarkForm key={contact.id} contact={contact} onDone={onClose} />

@@ -3,6 +3,7 @@ import { plural } from '@rapport/client/format';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
 import { Dialog } from '@rapport/ui/dialog';
+import { FormActions } from '@rapport/ui/form-actions';
 import { LoadingIndicator } from '@rapport/ui/loading-indicator';
 import { RadioGroup } from '@rapport/ui/radio-group';
 import { TextField } from '@rapport/ui/text-field';
@@ -167,12 +168,12 @@ function MergeForm({
           {survivor && duplicate ? <WhatMoves survivor={survivor} duplicate={duplicate} /> : null}
         </>
       ) : null}
-      <div className="form-actions">
+      <FormActions>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" busy={merging} disabled={!other}>
           {merging ? 'Merging…' : 'Merge the records'}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useValidatedForm, type Verdict } from '@rapport/client/use-validated-fo
 import { checkExpertAnswer, EXPERT_QUESTION_LIMITS } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
+import { FormActions } from '@rapport/ui/form-actions';
 import { TextAreaField } from '@rapport/ui/text-area-field';
 import { useToast } from '@rapport/ui/toast';
 import { useAnswerExpertQuestion } from '../hooks/use-expert-inbox';
@@ -35,11 +36,11 @@ export function AnswerForm({ questionId, seekerName }: { questionId: string; see
         hint="The seeker sees it on their Ask the experts page. An answer is final."
         {...form.text('answer')}
       />
-      <div className="form-actions">
+      <FormActions>
         <Button type="submit" variant="primary" busy={form.submitting}>
           {form.submitting ? 'Sending…' : 'Send answer'}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

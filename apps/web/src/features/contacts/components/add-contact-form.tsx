@@ -2,6 +2,7 @@ import { useValidatedForm, type Verdict } from '@rapport/client/use-validated-fo
 import { CONTACT_LIMITS, validateContact } from '@rapport/domain';
 import { Alert } from '@rapport/ui/alert';
 import { Button } from '@rapport/ui/button';
+import { FormActions } from '@rapport/ui/form-actions';
 import { SelectField } from '@rapport/ui/select-field';
 import { TextAreaField } from '@rapport/ui/text-area-field';
 import { TextField } from '@rapport/ui/text-field';
@@ -133,12 +134,12 @@ export function AddContactForm({ companyId, onSubmit, onCancel }: AddContactForm
         hint="How you know them, or who gave you their name."
         {...form.text('notes')}
       />
-      <div className="form-actions">
+      <FormActions>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" busy={form.submitting}>
           {form.submitting ? 'Adding…' : 'Add contact'}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }
