@@ -90,6 +90,9 @@ test('an admin makes a key with one scope; it works where the scope says, and no
 test('the webhooks page and the API documentation have no detectable WCAG 2.1 AA problems', async ({
   page,
 }) => {
+  // Three axe scans, the last over the whole schema reference (thousands of
+  // nodes): past 30 s when the machine is busy.
+  test.slow();
   await signInToDashboard(page, DEMO.admin);
   await page
     .getByRole('navigation', { name: 'Dashboard' })

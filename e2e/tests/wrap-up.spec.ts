@@ -135,4 +135,22 @@ test('wrap-up: two names by keyboard, the meeting completed, a follow-up asked a
   await expect(sent).toContainText('Noah Patel');
   await expect(sent).toContainText('Handwritten card');
   await expectNoAxeViolations(page);
+
+  // The new name is a way in at once: My network finds a path through Omar
+  // into Granite Bay Builders, a company Jordan has not asked anyone at.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My network' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My network' })).toBeVisible();
+  await page.getByLabel('Find another company').fill('Granite Bay');
+  await expect(page.getByText('1 match added to the Company list.')).toBeVisible();
+  await page
+    .getByRole('combobox', { name: 'Company' })
+    .selectOption({ label: 'Granite Bay Builders' });
+  const granite = page.getByRole('list', { name: 'Your best paths into Granite Bay Builders' });
+  await expect(granite).toContainText(
+    'Noah Patel suggested talking to Omar Reyes at Granite Bay Builders',
+  );
+  await expectNoAxeViolations(page);
 });
