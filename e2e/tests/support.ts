@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'rapport-demo-2026';
 export const DEMO = {
@@ -52,4 +52,120 @@ export async function expectNoAxeViolations(page: Page) {
         .join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GraphQL call in a request context's session; fails the test on any error. */
+export async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', { data: { query, variables } });
+  const answer = (await response.json()) as GraphQLAnswer<T>;
+  expect(answer.errors, query).toBeUndefined();
+  return answer.data!;
+}
+
+/** A new seeker (so no earlier ask stands in the way), signed up through the form, on their dashboard. */
+export async function signUpAsSeeker(page: Page, name: string, emailPrefix: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(`${emailPrefix}-${unique()}@example.com`);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
+}
+
+/** Records an ask by email on the contact's page. */
+export async function recordAsk(page: Page, fullName: string) {
+  await page.getByRole('radio', { name: 'Email' }).check();
+  await page.getByRole('button', { name: 'Record my ask' }).click();
+  await expect(page.getByText(`You asked ${fullName} by email on`)).toBeVisible();
+}
+
+// Times are offered on a New York clock, inside its office hours.
+export const OFFICE_ZONE = 'America/New_York';
+
+/** The next weekdays in New York, at least two days ahead, as "2026-04-02". */
+export function nextWeekdays(count: number): string[] {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: OFFICE_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  });
+  const days: string[] = [];
+  for (let at = Date.now() + 2 * 86_400_000; days.length < count; at += 86_400_000) {
+    const parts = Object.fromEntries(
+      format.formatToParts(new Date(at)).map((part) => [part.type, part.value]),
+    );
+    if (parts.weekday !== 'Sat' && parts.weekday !== 'Sun') {
+      days.push(`${parts.year}-${parts.month}-${parts.day}`);
+    }
+  }
+  return days;
+}
+
+/** Offers two times through a link and returns the link as the seeker would copy it. */
+export async function proposeTimes(page: Page, fullName: string): Promise<string> {
+  const [first, second] = nextWeekdays(2);
+  const form = page.getByRole('form', { name: 'Propose times' });
+  await form.getByLabel('Their time zone').selectOption(OFFICE_ZONE);
+  await form.getByLabel('Time 1').fill(`${first}T10:00`);
+  await form.getByRole('button', { name: 'Add another time' }).click();
+  await form.getByLabel('Time 2').fill(`${second}T14:30`);
+  await form.getByRole('button', { name: 'Make the link' }).click();
+  const link = await schedulingLinkShown(page, fullName);
+  await expect(page.getByRole('heading', { name: /Waiting for \w+ to pick a time/ })).toBeVisible();
+  return link;
+}
+
+/** The link the seeker has just been given, checked with the sentence that carries it. */
+export async function schedulingLinkShown(page: Page, fullName: string): Promise<string> {
+  const field = page.getByRole('textbox', { name: `Link for ${fullName}` });
+  await expect(field).toBeVisible();
+  const link = await field.inputValue();
+  expect(link).toMatch(/\/reply\/[A-Za-z0-9_-]{43}$/);
+  // The sentence to paste carries the same link and the times on their clock.
+  const sentence = page.locator('.scheduling-link__message');
+  await expect(sentence).toContainText(link);
+  await expect(sentence).toContainText(`(${OFFICE_ZONE} time)`);
+  await expect(page.getByRole('button', { name: 'Copy the email sentence' })).toBeVisible();
+  return link;
+}
+
+/** The manager's browser: no account, no cookies. */
+export async function openAsManager(browser: Browser, link: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  return { context, page };
+}
+
+/** Staff change a company's hiring status on the dashboard's companies page. */
+export async function setHiringStatus(page: Page, company: string, status: string, label: string) {
+  const select = page.getByRole('combobox', { name: `Hiring status of ${company}` });
+  await select.selectOption(status);
+  await expect(
+    page.getByRole('status').filter({ hasText: `${company} is now marked “${label}”.` }),
+  ).toBeAttached();
+}
+
+/** Meeting mode's saved or unsaved state, as the page words it. */
+export const notesState = (page: Page, text: string) =>
+  page.getByText(text, { exact: true }).first();
+
+/** Reloads meeting mode with the device's copy removed, so what shows is what the server holds. */
+export async function reloadFromServer(page: Page, contactName: string) {
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Meeting with ${contactName}` }),
+  ).toBeVisible();
 }
