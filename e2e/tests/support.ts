@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { testDatabaseFile, type TestDatabase } from '../test-database.mjs';
 
 export const DEMO_PASSWORD = 'rapport-demo-2026';
 export const DEMO = {
@@ -168,4 +172,52 @@ export async function reloadFromServer(page: Page, contactName: string) {
   await expect(
     page.getByRole('heading', { level: 1, name: `Meeting with ${contactName}` }),
   ).toBeVisible();
+}
+
+const SQL_NAME = /^[a-z_]+$/;
+
+/**
+ * TEST ONLY. Sets columns of rows straight in the database of the server this
+ * run started (where start-server.mjs says it is), for what no page may do:
+ * the server has no clock to move, so a link is made to expire, or a meeting
+ * to have begun, by moving their times. One UPDATE on SQLite or PostgreSQL;
+ * returns how many rows it changed. Instants are written the way the API
+ * writes them on each database.
+ */
+export async function updateTestDatabase(
+  table: string,
+  set: Record<string, Date>,
+  where: Record<string, string>,
+): Promise<number> {
+  const names = [table, ...Object.keys(set), ...Object.keys(where)];
+  const bad = names.find((name) => !SQL_NAME.test(name));
+  if (bad) throw new Error(`updateTestDatabase: "${bad}" is not a plain table or column name`);
+  const port = new URL(test.info().project.use.baseURL!).port;
+  const database = JSON.parse(readFileSync(testDatabaseFile(port), 'utf8')) as TestDatabase;
+  const values = [...Object.values(set), ...Object.values(where)];
+  const placeholder = (index: number) => (database.kind === 'postgres' ? `$${index + 1}` : '?');
+  const setCount = Object.keys(set).length;
+  const assign = Object.keys(set).map((column, i) => `${column} = ${placeholder(i)}`);
+  const match = Object.keys(where).map((column, i) => `${column} = ${placeholder(setCount + i)}`);
+  const sql = `UPDATE ${table} SET ${assign.join(', ')} WHERE ${match.join(' AND ')}`;
+  if (database.kind === 'postgres') {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query(sql, values)).rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  }
+  // TypeORM keeps SQLite datetimes as UTC text, "2026-04-02 14:00:00.000".
+  const sqliteValues = values.map((value) =>
+    value instanceof Date ? value.toISOString().replace('T', ' ').replace('Z', '') : value,
+  );
+  const db = new Database(database.path);
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db.prepare(sql).run(...sqliteValues).changes;
+  } finally {
+    db.close();
+  }
 }
