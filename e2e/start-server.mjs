@@ -4,16 +4,19 @@
 //   DATABASE_URL=postgres://…  → a new database rapport_e2e_<random> on that server
 //   otherwise                  → a SQLite file in a new temporary directory
 //
+// Where that database is goes to a file tests can read (test-database.mjs).
+//
 // Playwright stops this script with SIGTERM (see gracefulShutdown in
 // playwright.config.ts); Ctrl-C sends SIGINT. Either way the API is stopped
 // first, then the database is dropped.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { testDatabaseFile } from './test-database.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiDir = path.resolve(here, '../apps/api');
@@ -47,6 +50,7 @@ async function createDatabase() {
     console.log(`e2e: created PostgreSQL database ${name}`);
     return {
       env: { DATABASE_URL: url.toString() },
+      where: { kind: 'postgres', url: url.toString() },
       async remove() {
         const client = new pg.Client({ connectionString: sourceUrl });
         await client.connect();
@@ -60,9 +64,11 @@ async function createDatabase() {
     };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const file = path.join(dir, 'e2e.sqlite');
   return {
     // An empty DATABASE_URL makes the API use SQLITE_PATH, even if the caller's shell set one.
-    env: { DATABASE_URL: '', SQLITE_PATH: path.join(dir, 'e2e.sqlite') },
+    env: { DATABASE_URL: '', SQLITE_PATH: file },
+    where: { kind: 'sqlite', path: file },
     async remove() {
       rmSync(dir, { recursive: true, force: true });
     },
@@ -70,6 +76,9 @@ async function createDatabase() {
 }
 
 const database = await createDatabase();
+// For tests that move time on by hand (see test-database.mjs); removed with the database.
+const databaseFile = testDatabaseFile(port);
+writeFileSync(databaseFile, JSON.stringify(database.where));
 
 const api = spawn(process.execPath, ['dist/main.js'], {
   cwd: apiDir,
@@ -95,6 +104,7 @@ function finish(exitCode) {
       await new Promise((resolve) => api.once('exit', resolve));
       clearTimeout(forced);
     }
+    rmSync(databaseFile, { force: true });
     try {
       await database.remove();
     } catch (error) {

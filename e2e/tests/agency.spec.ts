@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, signInAsSeeker, signInToDashboard, unique } from './support';
+import {
+  DEMO,
+  expectNoAxeViolations,
+  setHiringStatus,
+  signInAsSeeker,
+  signInToDashboard,
+  unique,
+} from './support';
 
 // The demo data has Jordan's completed meeting with Sam Rivera at Copperline
 // Software, which turned to hiring the day after (an open alert), an
@@ -16,14 +23,6 @@ async function openDashboardPage(page: Page, link: string, heading: string) {
     .getByRole('link', { name: link })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
-
-async function setHiringStatus(page: Page, company: string, status: string, label: string) {
-  const select = page.getByRole('combobox', { name: `Hiring status of ${company}` });
-  await select.selectOption(status);
-  await expect(
-    page.getByRole('status').filter({ hasText: `${company} is now marked “${label}”.` }),
-  ).toBeAttached();
 }
 
 test('staff mark a company hiring and the seeker who met someone there sees the alert', async ({

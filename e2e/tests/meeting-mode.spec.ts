@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, signInAsSeeker } from './support';
+import {
+  DEMO,
+  expectNoAxeViolations,
+  notesState,
+  reloadFromServer,
+  signInAsSeeker,
+} from './support';
 
 // Meeting mode is used on a phone, in the meeting.
 test.use({ viewport: { width: 375, height: 740 } });
@@ -25,17 +31,6 @@ async function todaysMeetingId(page: Page): Promise<string> {
   return meeting.node.id;
 }
 
-const status = (page: Page, text: string) => page.getByText(text, { exact: true }).first();
-
-/** Reloads with the device's copy removed, so what shows is what the server holds. */
-async function reloadFromServer(page: Page) {
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Meeting with Priya Raman' }),
-  ).toBeVisible();
-}
-
 test('meeting mode on a phone: tick, write, reload, lose the network, and lose nothing', async ({
   page,
   context,
@@ -52,7 +47,7 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   await expect(page.getByRole('link', { name: 'Leave meeting mode' })).toBeVisible();
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByText('Agreed end')).toBeVisible();
-  await expect(status(page, 'All notes saved')).toBeVisible();
+  await expect(notesState(page, 'All notes saved')).toBeVisible();
   // The prepared list, the first two already ticked in the demo.
   const questions = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
   await expect(questions).toHaveCount(6);
@@ -69,7 +64,7 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   // Untick and tick; write a note on a question and more free notes, as typed.
   await tick(1).uncheck();
   await expect(page.getByText('1 of 6 asked')).toBeVisible();
-  await expect(status(page, 'All notes saved')).toBeVisible();
+  await expect(notesState(page, 'All notes saved')).toBeVisible();
   await tick(1).check();
   await tick(2).check();
   await expect(page.getByText('3 of 6 asked')).toBeVisible();
@@ -83,9 +78,9 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');
   await expect(freeNotes).toHaveValue(/Follow up on Tuesday\.$/);
   await expect(tick(2)).toBeChecked();
-  await expect(status(page, 'All notes saved')).toBeVisible();
+  await expect(notesState(page, 'All notes saved')).toBeVisible();
   // And the server has them.
-  await reloadFromServer(page);
+  await reloadFromServer(page, 'Priya Raman');
   await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');
   await expect(freeNotes).toHaveValue(/She prefers email over phone\..*Follow up on Tuesday\.$/s);
   await expect(tick(1)).toBeChecked();
@@ -96,14 +91,14 @@ test('meeting mode on a phone: tick, write, reload, lose the network, and lose n
   await freeNotes.press('Control+End');
   await freeNotes.pressSequentially(' Typed with no signal.');
   await tick(0).uncheck();
-  await expect(status(page, 'Not saved yet — offline, will send when back')).toBeVisible();
+  await expect(notesState(page, 'Not saved yet — offline, will send when back')).toBeVisible();
   await expect(page.getByText('Tick not sent yet')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Back online: it is sent by itself, and the server has it.
   await context.setOffline(false);
-  await expect(status(page, 'All notes saved')).toBeVisible();
-  await reloadFromServer(page);
+  await expect(notesState(page, 'All notes saved')).toBeVisible();
+  await reloadFromServer(page, 'Priya Raman');
   await expect(freeNotes).toHaveValue(/Follow up on Tuesday\. Typed with no signal\.$/);
   await expect(tick(0)).not.toBeChecked();
   await expect(note(2)).toHaveValue('Regulation moves slowly; data skills travel well');

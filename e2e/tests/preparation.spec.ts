@@ -1,21 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { DEMO, expectNoAxeViolations, signInToDashboard, unique } from './support';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function gql<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  expect(answer.errors, query).toBeUndefined();
-  return answer.data!;
-}
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEMO, expectNoAxeViolations, gql, signInToDashboard, unique } from './support';
 
 /**
  * A new seeker with one meeting tomorrow, set up through the API in the

@@ -1,40 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, unique } from './support';
-
-// The times are offered on a New York clock, inside its office hours.
-const ZONE = 'America/New_York';
-
-/** The next weekdays in New York, at least two days ahead, as "2026-04-02". */
-function nextWeekdays(count: number): string[] {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    weekday: 'short',
-  });
-  const days: string[] = [];
-  for (let at = Date.now() + 2 * 86_400_000; days.length < count; at += 86_400_000) {
-    const parts = Object.fromEntries(
-      format.formatToParts(new Date(at)).map((part) => [part.type, part.value]),
-    );
-    if (parts.weekday !== 'Sat' && parts.weekday !== 'Sun') {
-      days.push(`${parts.year}-${parts.month}-${parts.day}`);
-    }
-  }
-  return days;
-}
-
-/** A new seeker (so no earlier ask stands in the way), on their dashboard. */
-async function signUp(page: Page, name: string) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email').fill(`scheduler-${unique()}@example.com`);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your dashboard' })).toBeVisible();
-}
+import { expect, test, type Page } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  nextWeekdays,
+  OFFICE_ZONE,
+  openAsManager,
+  proposeTimes,
+  recordAsk,
+  signUpAsSeeker,
+  unique,
+} from './support';
 
 /**
  * A private contact of the seeker's own, so the agency's ask limit on the
@@ -54,12 +29,6 @@ async function addContact(page: Page, fullName: string) {
   await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
 }
 
-async function recordAsk(page: Page, fullName: string) {
-  await page.getByRole('radio', { name: 'Email' }).check();
-  await page.getByRole('button', { name: 'Record my ask' }).click();
-  await expect(page.getByText(`You asked ${fullName} by email on`)).toBeVisible();
-}
-
 /** A new contact of the seeker's own, asked, who said yes on the phone. */
 async function contactWhoSaidYes(page: Page, fullName: string) {
   await addContact(page, fullName);
@@ -71,45 +40,15 @@ async function contactWhoSaidYes(page: Page, fullName: string) {
   await expect(page.getByText('Accepted', { exact: true }).first()).toBeVisible();
 }
 
-/** Offers two times through a link and returns the link as the seeker would copy it. */
-async function proposeTimes(page: Page, fullName: string): Promise<string> {
-  const [first, second] = nextWeekdays(2);
-  const form = page.getByRole('form', { name: 'Propose times' });
-  await form.getByLabel('Their time zone').selectOption(ZONE);
-  await form.getByLabel('Time 1').fill(`${first}T10:00`);
-  await form.getByRole('button', { name: 'Add another time' }).click();
-  await form.getByLabel('Time 2').fill(`${second}T14:30`);
-  await form.getByRole('button', { name: 'Make the link' }).click();
-  const field = page.getByRole('textbox', { name: `Link for ${fullName}` });
-  await expect(field).toBeVisible();
-  const link = await field.inputValue();
-  expect(link).toMatch(/\/reply\/[A-Za-z0-9_-]{43}$/);
-  // The sentence to paste carries the same link and the times on their clock.
-  const sentence = page.locator('.scheduling-link__message');
-  await expect(sentence).toContainText(link);
-  await expect(sentence).toContainText('(America/New_York time)');
-  await expect(page.getByRole('button', { name: 'Copy the email sentence' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Waiting for \w+ to pick a time/ })).toBeVisible();
-  return link;
-}
-
 // Each journey runs two browsers through several pages; on a shared machine that
 // takes longer than the default 30 seconds.
 test.slow();
-
-/** The manager's browser: no account, no cookies. */
-async function openAsManager(browser: Browser, link: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link);
-  return { context, page };
-}
 
 test('a seeker offers times, the manager picks one through the link, and the link cannot be used again', async ({
   page,
   browser,
 }) => {
-  await signUp(page, 'Morgan Planner');
+  await signUpAsSeeker(page, 'Morgan Planner', 'scheduler');
   const contact = `Quinn Hale ${unique()}`;
   await contactWhoSaidYes(page, contact);
 
@@ -177,7 +116,7 @@ test('a seeker books a time agreed on the phone, moves it, downloads the invitat
   page,
   browser,
 }) => {
-  await signUp(page, 'Robin Direct');
+  await signUpAsSeeker(page, 'Robin Direct', 'scheduler');
   const contact = `Avery Stone ${unique()}`;
   await contactWhoSaidYes(page, contact);
 
@@ -187,7 +126,7 @@ test('a seeker books a time agreed on the phone, moves it, downloads the invitat
   await expect(form.getByLabel('Date')).toHaveAccessibleDescription(/Choose the date/);
   await form.getByLabel('Date').fill(day!);
   await form.getByLabel('Time', { exact: true }).fill('09:30');
-  await form.getByLabel('Time zone').selectOption(ZONE);
+  await form.getByLabel('Time zone').selectOption(OFFICE_ZONE);
   await expect(form.getByLabel('Length in minutes')).toHaveValue('20');
   // Longer than promised is refused as it is typed.
   await form.getByLabel('Length in minutes').fill('45');
