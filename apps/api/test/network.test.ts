@@ -183,9 +183,9 @@ describe('the referral network', () => {
         [
           'MET',
           60,
-          'You met Hal Hughes at Gamma Corp for an informational interview on 2 March 2026.',
+          'You met Hal Hughes at Gamma Corp for an informational interview on Mar 2, 2026.',
         ],
-        ['KNOWS', 10, 'Hal Hughes knows Fay Fischer at Acme (noted 2 March 2026).'],
+        ['KNOWS', 10, 'Hal Hughes knows Fay Fischer at Acme (noted Mar 2, 2026).'],
       ]);
       expect(twoHops!.hops[0]!.from).toEqual({
         __typename: 'NetworkSeeker',
@@ -208,7 +208,7 @@ describe('the referral network', () => {
       // Dana met Alice and gave her a name: 20 + 15 points; the referral alone earns 15.
       expect(result.data!.warmIntroPaths.map((p) => p.weakestStrength)).toEqual([51, 10, 10]);
       expect(result.data!.warmIntroPaths[0]!.hops[1]!.sentence).toBe(
-        'Dana Diaz suggested talking to Gus Green at Acme (2 March 2026).',
+        'Dana Diaz suggested talking to Gus Green at Acme (Mar 2, 2026).',
       );
     });
 
@@ -596,7 +596,7 @@ describe('the referral network', () => {
       }>(PATH, { from: gid('gus'), to: gid('fay') });
       expect(path.data!.networkPath.length).toBe(3);
       expect(path.data!.networkPath.hops[0]!.sentence).toBe(
-        'Dana Diaz suggested talking to Gus Green at Acme (2 March 2026).',
+        'Dana Diaz suggested talking to Gus Green at Acme (Mar 2, 2026).',
       );
       const none = await staff.gql(PATH, { from: gid('gus'), to: gid('bobsOwn') });
       expect(errorCode(none)).toBe('NOT_FOUND');
@@ -1003,7 +1003,7 @@ describe('a synthetic network', () => {
     expect({ count: answers.length, digest }).toMatchInlineSnapshot(`
       {
         "count": 60,
-        "digest": "095d5371d89e74eb1ba0f5808dcf4bdb3bfc89317257fb25401e8e39fb2c40cd",
+        "digest": "415163eef2245a3669cd5473e3da9021d45218471e6f286321f38e9e2275e8c3",
       }
     `);
   });

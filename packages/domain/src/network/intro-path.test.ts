@@ -406,9 +406,9 @@ describe('describeConnection', () => {
         to: sam,
         companyName: 'Acme',
       }),
-    ).toBe('Dana Lee suggested talking to Sam Roe at Acme (3 March 2025).');
+    ).toBe('Dana Lee suggested talking to Sam Roe at Acme (Mar 3, 2025).');
     expect(describeConnection(edge('KNOWS', 'dana', 'sam'), { from: dana, to: sam })).toBe(
-      'Dana Lee knows Sam Roe (noted 3 March 2025).',
+      'Dana Lee knows Sam Roe (noted Mar 3, 2025).',
     );
     expect(
       describeConnection(edge('WORKS_WITH', 'dana', 'sam'), {
@@ -416,26 +416,26 @@ describe('describeConnection', () => {
         to: sam,
         companyName: 'Globex',
       }),
-    ).toBe('Dana Lee works with Sam Roe at Globex (noted 3 March 2025).');
+    ).toBe('Dana Lee works with Sam Roe at Globex (noted Mar 3, 2025).');
     expect(
       describeConnection(edge('MET', 's:alice', 'dana'), {
         from: you,
         to: dana,
         companyName: 'Acme',
       }),
-    ).toBe('You met Dana Lee at Acme for an informational interview on 3 March 2025.');
+    ).toBe('You met Dana Lee at Acme for an informational interview on Mar 3, 2025.');
   });
 
   it('speaks to the reader and dates in their zone', () => {
     const late = edge('KNOWS', 's:alice', 'dana', { recordedAt: new Date('2025-03-04T02:00:00Z') });
     expect(describeConnection(late, { from: you, to: dana, timeZone: 'America/New_York' })).toBe(
-      'You know Dana Lee (noted 3 March 2025).',
+      'You know Dana Lee (noted Mar 3, 2025).',
     );
     expect(describeConnection(late, { from: dana, to: you, companyName: null })).toBe(
-      'Dana Lee knows you (noted 4 March 2025).',
+      'Dana Lee knows you (noted Mar 4, 2025).',
     );
     expect(describeConnection(edge('WORKS_WITH', 's:alice', 'dana'), { from: you, to: dana })).toBe(
-      'You work with Dana Lee (noted 3 March 2025).',
+      'You work with Dana Lee (noted Mar 3, 2025).',
     );
   });
 
@@ -455,8 +455,8 @@ describe('describeConnection', () => {
         to: { name: names[hop.connection.to.id] as string },
       })),
     ).toEqual([
-      'You met Dana Lee for an informational interview on 3 March 2025.',
-      'Dana Lee suggested talking to Sam Roe (3 March 2025).',
+      'You met Dana Lee for an informational interview on Mar 3, 2025.',
+      'Dana Lee suggested talking to Sam Roe (Mar 3, 2025).',
     ]);
   });
 });

@@ -212,8 +212,9 @@ export function describeConnection(connection: Connection, facts: HopFacts): str
   const verb = (plain: string, third: string) => (facts.from.isViewer ? plain : third);
   const at = facts.companyName ? ` at ${facts.companyName}` : '';
   const date = DateTime.fromJSDate(connection.recordedAt, { zone: facts.timeZone ?? 'UTC' })
-    .setLocale('en-GB')
-    .toFormat('d LLLL yyyy');
+    // The clients' own date style ("Nov 15, 2026"), so a path reads like the rest of the app.
+    .setLocale('en-US')
+    .toFormat('LLL d, yyyy');
   return SENTENCES[connection.kind]({ subject, object, verb, at, date });
 }
 
