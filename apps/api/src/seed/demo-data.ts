@@ -282,34 +282,35 @@ const ASKS: {
 ];
 
 /**
- * Jordan's meetings, one per accepted ask: Marcus Lee tomorrow, Priya Raman
- * today (moved once, so the history shows), Sam Rivera two days ago,
+ * Jordan's meetings, one per accepted ask: Marcus Lee tomorrow at 11:30
+ * on Jordan's clock (an office-hours time whatever hour the demo starts), Priya
+ * Raman today (moved once, so the history shows), Sam Rivera two days ago,
  * completed with its real end.
  */
 const MEETINGS: {
   contact: string;
-  /** Hours from now; negative for the past. */
-  startsInHours: number;
+  /** Hours from now (negative for the past), or tomorrow at a time on Jordan's clock. */
+  starts: { inHours: number } | { tomorrowAt: { hour: number; minute: number } };
   location: { kind: LocationKind; details: string | null };
   status: MeetingStatus;
   movedFromHours?: number;
 }[] = [
   {
     contact: 'Marcus Lee',
-    startsInHours: 20,
+    starts: { tomorrowAt: { hour: 11, minute: 30 } },
     location: { kind: 'OFFICE', details: null },
     status: 'SCHEDULED',
   },
   {
     contact: 'Priya Raman',
-    startsInHours: 2,
+    starts: { inHours: 2 },
     location: { kind: 'COFFEE', details: 'Blue Door Café, 5th Ave' },
     status: 'SCHEDULED',
     movedFromHours: -22,
   },
   {
     contact: 'Sam Rivera',
-    startsInHours: -48,
+    starts: { inHours: -48 },
     location: { kind: 'VIDEO', details: 'https://meet.example/sam-rivera' },
     status: 'COMPLETED',
   },
@@ -442,7 +443,14 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<b
     for (const meeting of MEETINGS) {
       const id = randomUUID();
       meetingIds.set(meeting.contact, id);
-      const startsAt = new Date(now.getTime() + meeting.startsInHours * 3_600_000);
+      const startsAt =
+        'inHours' in meeting.starts
+          ? new Date(now.getTime() + meeting.starts.inHours * 3_600_000)
+          : inZone(now, 'America/New_York')
+              .startOf('day')
+              .plus({ days: 1 })
+              .set(meeting.starts.tomorrowAt)
+              .toJSDate();
       await manager.insert(MeetingEntity, {
         id,
         ownerId: userIds.get('jordan@rapport.test')!,
