@@ -202,7 +202,7 @@ export interface PlainList<Row> {
   params: Record<string, unknown>;
   /** Reads a row as the driver returns it. */
   map: (raw: Record<string, unknown>) => Row;
-  /** `SELECT COUNT(*) AS n FROM <table> <alias>`, and its own conditions when they differ. */
+  /** `SELECT COUNT(*) AS n FROM <table> <alias>` (joins included), and its own conditions when they differ. */
   count: { select: string; where?: readonly string[] };
 }
 
