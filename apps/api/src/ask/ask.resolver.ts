@@ -1,17 +1,7 @@
 import type { RequestStatus } from '@rapport/domain';
 import { throttleWindowStart } from '@rapport/domain';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import { ForbiddenError } from '../common/errors.js';
 import { forPartner } from '../contact/contact.service.js';

@@ -1,5 +1,6 @@
 import type { Role } from '@rapport/domain';
-import { AuthenticationError, type AuthChecker } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AuthenticationError } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
 
@@ -11,8 +12,13 @@ import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
  * ran; this repeats the check for the field at hand so that a resolver never
  * runs for a key on the strength of a role rule it cannot meet. Which rows
  * an actor may see is the services' business (common/ownership.ts).
+ * authorized.ts runs it, synchronously, in front of every field that carries
+ * a rule.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
+export function authChecker(
+  { context, info }: { context: Context; info: GraphQLResolveInfo; root: unknown; args: unknown },
+  roles: readonly Role[],
+): boolean {
   // Without a session the answer is "sign in", not "forbidden", whatever the roles.
   if (!context.actor) throw new AuthenticationError();
   if (context.actor.kind === 'apiKey') {
@@ -24,4 +30,4 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   }
   if (roles.length === 0) return true;
   return context.actor.kind === 'user' && roles.includes(context.actor.role);
-};
+}

@@ -2,7 +2,6 @@ import type { HiringStatus } from '@rapport/domain';
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import type { Context } from '../graphql/context.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
