@@ -1,5 +1,5 @@
 import type { Role } from '@rapport/domain';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLObjectType } from 'graphql';
 import { AuthenticationError } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
@@ -16,16 +16,17 @@ import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
  * a rule.
  */
 export function authChecker(
-  { context, info }: { context: Context; info: GraphQLResolveInfo; root: unknown; args: unknown },
+  context: Context,
+  parentType: GraphQLObjectType | GraphQLInterfaceType,
+  fieldName: string,
   roles: readonly Role[],
 ): boolean {
   // Without a session the answer is "sign in", not "forbidden", whatever the roles.
   if (!context.actor) throw new AuthenticationError();
   if (context.actor.kind === 'apiKey') {
-    const field = info.parentType.getFields()[info.fieldName];
+    const field = parentType.getFields()[fieldName];
     return (
-      field !== undefined &&
-      ruleAllows(accessRuleOfField(info.parentType, field), context.actor.scopes)
+      field !== undefined && ruleAllows(accessRuleOfField(parentType, field), context.actor.scopes)
     );
   }
   if (roles.length === 0) return true;

@@ -4,6 +4,8 @@ import {
   isInterfaceType,
   isObjectType,
   type GraphQLFieldResolver,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { AuthenticationError, AuthorizationError, Extensions } from 'type-graphql';
@@ -67,7 +69,7 @@ export function enforceRoleRules(schema: GraphQLSchema): void {
         Context
       >;
       const guarded: GraphQLFieldResolver<unknown, Context> = (root, args, context, info) => {
-        if (!authChecker({ root, args, context, info }, roles)) {
+        if (!authChecker(context, info.parentType, info.fieldName, roles)) {
           throw roles.length === 0 ? new AuthenticationError() : new AuthorizationError();
         }
         return resolve(root, args, context, info);
@@ -75,5 +77,25 @@ export function enforceRoleRules(schema: GraphQLSchema): void {
       checked.add(guarded);
       field.resolve = guarded;
     }
+  }
+}
+
+/**
+ * Whether `context`'s caller passes the role rule of `type.fieldName` (true
+ * when it has none): for work done ahead of a field (preload.ts), which must
+ * not be done for a caller the field will refuse.
+ */
+export function mayResolve(
+  context: Context,
+  type: GraphQLObjectType | GraphQLInterfaceType,
+  fieldName: string,
+): boolean {
+  const roles = type.getFields()[fieldName]?.extensions[ROLES_EXTENSION] as
+    readonly Role[] | undefined;
+  if (!roles) return true;
+  try {
+    return authChecker(context, type, fieldName, roles);
+  } catch {
+    return false;
   }
 }
