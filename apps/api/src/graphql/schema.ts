@@ -2,6 +2,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { enforceRoleRules } from '../auth/authorized.js';
 import { resolvers } from '../concepts.js';
+import { validateArgument } from './argument-validation.js';
 
 /**
  * The schema from the concepts' resolvers. type-graphql is given no auth
@@ -11,7 +12,8 @@ import { resolvers } from '../concepts.js';
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [resolvers[0]!, ...resolvers.slice(1)],
-    validate: { forbidUnknownValues: false },
+    // class-validator's rules, judged as type-graphql did, read once per class.
+    validateFn: validateArgument,
   });
   enforceRoleRules(schema);
   return schema;
