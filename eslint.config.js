@@ -123,7 +123,22 @@ export default tseslint.config(
     // value of a parameter's or property's type, so those imports must stay
     // value imports in the api even when they look type-only.
     files: ['apps/api/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'off',
+      // Role rules are checked by our own decorator (auth/authorized.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              importNames: ['Authorized'],
+              message: "Import Authorized from auth/authorized.ts: type-graphql's is not wired up.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: [

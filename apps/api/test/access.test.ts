@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { accessRuleOf } from '../src/auth/access.js';
+import { checksRoles, ROLES_EXTENSION } from '../src/auth/authorized.js';
 import { createSchema } from '../src/graphql/schema.js';
 
 describe('every operation states who may call it', () => {
@@ -51,17 +53,20 @@ describe('every operation states who may call it', () => {
     }
   });
 
-  it('never puts a role rule on a field that skips the auth middleware', async () => {
-    await createSchema();
-    const storage = getMetadataStorage();
-    // simpleResolvers types resolve plain fields without type-graphql's
-    // middleware, so an @Authorized on such a field would never run. Role
-    // rules on fields belong on @FieldResolver methods, which always run it.
-    const simpleTypes = new Set(
-      storage.objectTypes.filter((type) => type.simpleResolvers).map((type) => type.target),
+  it('checks every role rule before the field resolves, on simple types too', async () => {
+    const schema = await createSchema();
+    const ruled: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !isObjectType(type)) continue;
+      for (const [name, field] of Object.entries(type.getFields())) {
+        if (!field.extensions[ROLES_EXTENSION]) continue;
+        ruled.push(`${type.name}.${name}`);
+        expect(checksRoles(field.resolve), `${type.name}.${name}`).toBe(true);
+      }
+    }
+    expect(ruled).toEqual(
+      expect.arrayContaining(['Company.contactCount', 'Mutation.createCompany']),
     );
-    const unguarded = storage.authorizedFields.filter((field) => simpleTypes.has(field.target));
-    expect(simpleTypes.size).toBeGreaterThan(3);
-    expect(unguarded.map((field) => field.fieldName)).toEqual([]);
+    expect(ruled.length).toBeGreaterThan(100);
   });
 });

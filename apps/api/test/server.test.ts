@@ -18,6 +18,38 @@ describe('the HTTP server', () => {
     expect(response.headers['x-request-id']).toBeTruthy();
   });
 
+  it('sends the same security headers on every response, the GraphQL API and a 404 alike', async () => {
+    const expected = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';connect-src 'self'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    for (const request of [
+      {
+        method: 'POST' as const,
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"query":"{ __typename }"}',
+      },
+      { method: 'GET' as const, url: '/healthz' },
+      { method: 'GET' as const, url: '/assets/missing.js' },
+    ]) {
+      const response = await app.server.inject(request);
+      expect(response.headers, request.url).toMatchObject(expected);
+      expect(response.headers, request.url).not.toHaveProperty('x-powered-by');
+    }
+  });
+
   it('blocks a cross-site GET that could be a CSRF attempt', async () => {
     const response = await app.server.inject({
       method: 'GET',

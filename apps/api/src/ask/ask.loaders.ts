@@ -5,6 +5,7 @@ import {
   type Role,
 } from '@rapport/domain';
 import DataLoader from 'dataloader';
+import { PreloadableLoader } from '../common/preloadable-loader.js';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../common/actor.js';
 import type { ContactEntity } from '../contact/contact.entity.js';
@@ -23,7 +24,7 @@ export function askLoaders(dataSource: DataSource) {
   const sql = sqlOf(dataSource);
   return {
     /** Contacts by id with no visibility rule: only for rows the caller already may see (an ask's contact). */
-    contactById: new DataLoader<string, ContactEntity | null>(async (ids) => {
+    contactById: new PreloadableLoader<string, ContactEntity | null>(async (ids) => {
       const rows = await sql.all<Record<string, unknown>>(
         `SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.id IN (:...ids)`,
         { ids },
@@ -83,7 +84,7 @@ export function askLoaders(dataSource: DataSource) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** The agency settings, read once per request whatever asks for them. */
-    agencySettings: new DataLoader<'agency', AgencySettings>(async (keys) => {
+    agencySettings: new PreloadableLoader<'agency', AgencySettings>(async (keys) => {
       const row = await sql.one<{ ask_cap: number; ask_window_days: number }>(
         'SELECT ask_cap, ask_window_days FROM agency_settings WHERE id = :id',
         { id: 'agency' },
@@ -97,7 +98,7 @@ export function askLoaders(dataSource: DataSource) {
       return keys.map(() => settings);
     }),
     /** Asks of each person since a window start, by every seeker: keys "personId|windowStartISO". */
-    asksInWindow: new DataLoader<string, number>(async (keys) => {
+    asksInWindow: new PreloadableLoader<string, number>(async (keys) => {
       const byStart = new Map<string, string[]>();
       for (const key of keys) {
         const [personId, start] = split(key);

@@ -1,27 +1,21 @@
-import type { RequestStatus } from '@rapport/domain';
+import type { AgencySettings, RequestStatus } from '@rapport/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { throttleWindowStart } from '@rapport/domain';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import { ForbiddenError } from '../common/errors.js';
 import { forPartner } from '../contact/contact.service.js';
 import { seekerIdOf, type Actor, type SessionUser } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
+import { companyIdsOf } from '../company/company.loaders.js';
 import { CompanyType } from '../company/company.type.js';
 import { ContactEntity } from '../contact/contact.entity.js';
 import { ContactThrottleType, ContactType } from '../contact/contact.type.js';
 import type { Context } from '../graphql/context.js';
+import { Preload, preloadRows } from '../graphql/preload.js';
+import { whenReady } from '../common/preloadable-loader.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import { UserType } from '../user/user.type.js';
 import { askScript } from './ask-script.js';
@@ -125,12 +119,23 @@ export class AskResolver {
     // Each section is worked out only when a query asks for it (graphql-js
     // calls a function-valued property): the sections other features fetch
     // with queries of their own do not pay for the suggestions.
+    // Each list preloads what the query asks of its rows (graphql/preload.ts).
     return {
       id: toGlobalId('SeekerDashboard', seekerIdOf(actor) ?? ''),
-      waitingAsks: () => ctx.services.asks.waiting(actor),
-      suggestions: async () => {
+      waitingAsks: async (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        const asks = await ctx.services.asks.waiting(actor);
+        await preloadRows(info, ctx, asks);
+        return asks;
+      },
+      suggestions: async (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
         const settings = await ctx.loaders.agencySettings.load('agency');
-        return ctx.services.asks.suggest(actor, settings.suggestionLimit, ctx.services.now());
+        const suggestions = await ctx.services.asks.suggest(
+          actor,
+          settings.suggestionLimit,
+          ctx.services.now(),
+        );
+        await preloadRows(info, ctx, suggestions);
+        return suggestions;
       },
     };
   }
@@ -177,22 +182,30 @@ export class AskResolver {
     description:
       'The record of the person the seeker asked. Without a way to reach them, for an API key, when they asked not to be contacted.',
   })
-  async contact(
+  @Preload<AskEntity>((rows, ctx) =>
+    ctx.loaders.contactById.preload([...new Set(rows.map((row) => row.contactId))]),
+  )
+  contact(
     @Root() ask: AskEntity,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
-  ): Promise<ContactEntity> {
+  ): ContactEntity | Promise<ContactEntity> {
     // The foreign key cascades, so an ask always has its contact.
-    const contact = (await ctx.loaders.contactById.load(ask.contactId))!;
-    return actor.kind === 'apiKey' ? forPartner(contact) : contact;
+    return whenReady(ctx.loaders.contactById.get(ask.contactId), (contact) =>
+      actor.kind === 'apiKey' ? forPartner(contact!) : contact!,
+    );
   }
 
   @FieldResolver(() => CompanyType, {
     nullable: true,
     description: "The contact's company when the seeker asked.",
   })
-  company(@Root() ask: AskEntity, @Ctx() ctx: Context): Promise<CompanyEntity | null> | null {
-    return ask.companyId ? ctx.loaders.companyById.load(ask.companyId) : null;
+  @Preload<AskEntity>((rows, ctx) => ctx.loaders.companyById.preload(companyIdsOf(rows)))
+  company(
+    @Root() ask: AskEntity,
+    @Ctx() ctx: Context,
+  ): CompanyEntity | null | Promise<CompanyEntity | null> {
+    return ask.companyId ? ctx.loaders.companyById.get(ask.companyId) : null;
   }
 
   @FieldResolver(() => [AskStatusChangeType], {
@@ -214,6 +227,19 @@ export class AskResolver {
 
 const windowStarts = new WeakMap<Context, string>();
 
+/**
+ * One window start per request: read per row, the clock would move between
+ * rows and split the loader's batch into several statements.
+ */
+function windowStartOf(ctx: Context, settings: AgencySettings): string {
+  let start = windowStarts.get(ctx);
+  if (start === undefined) {
+    start = throttleWindowStart(ctx.services.now(), settings).toISOString();
+    windowStarts.set(ctx, start);
+  }
+  return start;
+}
+
 /** The ask-related fields of a contact. */
 @Resolver(() => ContactType)
 export class ContactAskFieldsResolver {
@@ -223,27 +249,28 @@ export class ContactAskFieldsResolver {
     description:
       "How close the agency's seekers are to the cap on asks of this person. Staff only.",
   })
-  async throttle(
+  @Preload<ContactEntity>(async (rows, ctx) => {
+    await ctx.loaders.agencySettings.preload(['agency']);
+    const start = windowStartOf(ctx, await ctx.loaders.agencySettings.load('agency'));
+    await ctx.loaders.asksInWindow.preload(rows.map((row) => `${row.personId}|${start}`));
+  })
+  throttle(
     @Root() contact: ContactEntity,
     @Ctx() ctx: Context,
-  ): Promise<ContactThrottleType> {
-    const settings = await ctx.loaders.agencySettings.load('agency');
-    // One window start per request: read per row, the clock would move
-    // between rows and split the loader's batch into several statements.
-    let start = windowStarts.get(ctx);
-    if (start === undefined) {
-      start = throttleWindowStart(ctx.services.now(), settings).toISOString();
-      windowStarts.set(ctx, start);
-    }
-    const asksInWindow = await ctx.loaders.asksInWindow.load(`${contact.personId}|${start}`);
-    const { maxAsks: cap, windowDays } = settings.askThrottle;
-    return {
-      asksInWindow,
-      cap,
-      windowDays,
-      atCap: asksInWindow >= cap,
-      nearCap: asksInWindow === cap - 1,
-    };
+  ): ContactThrottleType | Promise<ContactThrottleType> {
+    return whenReady(ctx.loaders.agencySettings.get('agency'), (settings) => {
+      const key = `${contact.personId}|${windowStartOf(ctx, settings)}`;
+      return whenReady(ctx.loaders.asksInWindow.get(key), (asksInWindow) => {
+        const { maxAsks: cap, windowDays } = settings.askThrottle;
+        return {
+          asksInWindow,
+          cap,
+          windowDays,
+          atCap: asksInWindow >= cap,
+          nearCap: asksInWindow === cap - 1,
+        };
+      });
+    });
   }
 
   @NotForApiKeys()

@@ -33,7 +33,7 @@ import {
   type PageArgs,
   type SortKey,
 } from '../common/paging.js';
-import { instant, sqlOf } from '../db/sql.js';
+import { flag, instant, sqlOf } from '../db/sql.js';
 import { writeTransaction } from '../common/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { CompanyEntity } from '../company/company.entity.js';
@@ -85,6 +85,16 @@ const NEWEST_FIRST: readonly SortKey<AskEntity>[] = [
 
 /** How many agency contacts the suggestions consider beyond the same company. */
 const NETWORK_CANDIDATES = 200;
+
+/** What the ranking reads of a candidate contact. */
+interface Candidate {
+  id: string;
+  personId: string;
+  companyId: string | null;
+  fullName: string;
+  doNotContact: boolean;
+  createdAt: Date;
+}
 
 /** What narrows the agency-wide list of asks. */
 export interface AgencyAsksFilter {
@@ -474,7 +484,8 @@ export class AskService {
    * newest agency contacts the seeker may see, leaving out in SQL anyone
    * do-not-contact or already asked by this seeker. Asks per candidate in
    * the throttle window come from one grouped query so the domain can leave
-   * out people at the cap. Six statements whatever the sizes.
+   * out people at the cap; the candidates are read narrow, and the few
+   * suggested then in full. Seven statements whatever the sizes.
    */
   async suggest(
     actor: Actor,
@@ -524,18 +535,28 @@ export class AskService {
             .sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime())[0]
             ?.companyId ?? null);
 
-    // The contacts list's own visibility rule, read with plain SQL.
+    // The contacts list's own visibility rule, read with plain SQL. Only what
+    // the ranking needs: the full rows of hundreds of candidates cost most of
+    // the dashboard's time, and only the few suggested are shown.
     const candidates = async (sharing: 'SHARED' | 'MINE' | null, rest: string, extra = {}) => {
       const { where, params } = this.contacts.conditions(actor, { sharing });
       const found = await sqlOf(this.dataSource).all<Record<string, unknown>>(
-        `SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE ${[
-          ...where,
-          'c.do_not_contact = false',
-          'NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = :askedBy AND oa.person_id = c.person_id)',
-        ].join(' AND ')} ${rest}`,
+        `SELECT c.id, c.person_id, c.company_id, c.full_name, c.do_not_contact, c.created_at
+           FROM contacts c WHERE ${[
+             ...where,
+             'c.do_not_contact = false',
+             'NOT EXISTS (SELECT 1 FROM asks oa WHERE oa.owner_id = :askedBy AND oa.person_id = c.person_id)',
+           ].join(' AND ')} ${rest}`,
         { ...params, askedBy: seekerId, ...extra },
       );
-      return found.map(contactFromRow);
+      return found.map((row): Candidate => ({
+        id: row.id as string,
+        personId: row.person_id as string,
+        companyId: row.company_id as string | null,
+        fullName: row.full_name as string,
+        doNotContact: flag(row.do_not_contact),
+        createdAt: instant(row.created_at),
+      }));
     };
     const sameCompany = anchor
       ? await candidates(null, 'AND c.company_id = :anchor ORDER BY c.name_key LIMIT 50', {
@@ -594,11 +615,20 @@ export class AskService {
       settings,
       limit,
     });
-    return ranked.map((s) => ({
-      contact: rows.get(s.contactId)!,
-      reason: s.message,
-      reasonKind: s.reason,
-    }));
+    if (ranked.length === 0) return [];
+    // The suggested contacts in full, in one statement.
+    const shown = new Map(
+      (
+        await sqlOf(this.dataSource).all<Record<string, unknown>>(
+          `SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.id IN (:...ids)`,
+          { ids: ranked.map((s) => s.contactId) },
+        )
+      ).map((row) => [row.id as string, contactFromRow(row)]),
+    );
+    return ranked.flatMap((s) => {
+      const contact = shown.get(s.contactId);
+      return contact ? [{ contact, reason: s.message, reasonKind: s.reason }] : [];
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type SuggestionReason,
 } from '@rapport/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Lazy } from '../graphql/lazy.js';
 import { connectionTypes } from '../common/paging.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import type { RowsFit } from '../common/rows-fit.js';
@@ -149,9 +150,11 @@ export class SeekerDashboardType {
   })
   id: string;
 
+  @Lazy()
   @Field(() => [AskType], { description: 'Asks still waiting for an answer, oldest first.' })
   waitingAsks: AskType[];
 
+  @Lazy()
   @Field(() => [SuggestedContactType], {
     description:
       "Who to ask next, as nextContacts ranks them, up to the agency's suggestion limit.",

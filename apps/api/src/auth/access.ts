@@ -1,4 +1,5 @@
-import { createMethodMiddlewareDecorator, getMetadataStorage } from 'type-graphql';
+import { createMethodMiddlewareDecorator } from 'type-graphql';
+import { authorizedRoles } from './authorized.js';
 
 /**
  * Every Query and Mutation states who may call it: `@Authorized(...)` for
@@ -24,9 +25,7 @@ export type AccessRule =
 
 export function accessRuleOf(target: object, method: string): AccessRule {
   if (publicOperations.has(key(target, method))) return { kind: 'public' };
-  const authorized = getMetadataStorage().authorizedFields.find(
-    (field) => field.target === target && field.fieldName === method,
-  );
-  if (authorized) return { kind: 'authorized', roles: authorized.roles as string[] };
+  const roles = authorizedRoles(target, method);
+  if (roles) return { kind: 'authorized', roles: [...roles] };
   return { kind: 'none' };
 }

@@ -1,5 +1,6 @@
 import type { Role } from '@rapport/domain';
-import { AuthenticationError, type AuthChecker } from 'type-graphql';
+import type { GraphQLInterfaceType, GraphQLObjectType } from 'graphql';
+import { AuthenticationError } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
 
@@ -11,17 +12,23 @@ import { accessRuleOfField, ruleAllows } from '../graphql/scope.js';
  * ran; this repeats the check for the field at hand so that a resolver never
  * runs for a key on the strength of a role rule it cannot meet. Which rows
  * an actor may see is the services' business (common/ownership.ts).
+ * authorized.ts runs it, synchronously, in front of every field that carries
+ * a rule.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
+export function authChecker(
+  context: Context,
+  parentType: GraphQLObjectType | GraphQLInterfaceType,
+  fieldName: string,
+  roles: readonly Role[],
+): boolean {
   // Without a session the answer is "sign in", not "forbidden", whatever the roles.
   if (!context.actor) throw new AuthenticationError();
   if (context.actor.kind === 'apiKey') {
-    const field = info.parentType.getFields()[info.fieldName];
+    const field = parentType.getFields()[fieldName];
     return (
-      field !== undefined &&
-      ruleAllows(accessRuleOfField(info.parentType, field), context.actor.scopes)
+      field !== undefined && ruleAllows(accessRuleOfField(parentType, field), context.actor.scopes)
     );
   }
   if (roles.length === 0) return true;
   return context.actor.kind === 'user' && roles.includes(context.actor.role);
-};
+}

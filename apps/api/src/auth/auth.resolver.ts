@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from './authorized.js';
 import type { SessionUser } from '../common/actor.js';
 import { UnauthenticatedError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';

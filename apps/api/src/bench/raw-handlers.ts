@@ -361,11 +361,11 @@ const contactsPage: RawHandler = async (db, user, variables) => {
   }
   const where = `c.merged_into_id IS NULL AND c.owner_id IS NULL AND c.archived_at IS NULL
     AND EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = ?)`;
-  // Counted from the tag's rows (see ContactService.filtered for why SQLite needs telling).
+  // Counted from the tag's rows, each contact looked up in the index of listed
+  // agency contacts (see ContactService.conditions).
   const [total] = await db.all<{ n: number | string }>(
-    `SELECT COUNT(*) AS n FROM contacts c WHERE c.merged_into_id IS NULL AND c.archived_at IS NULL
-       AND ${db.kind === 'sqlite' ? 'likelihood(c.owner_id IS NULL, 0.9)' : 'c.owner_id IS NULL'}
-       AND c.id IN (SELECT t.contact_id FROM contact_tags t WHERE t.tag_key = ?)`,
+    `SELECT COUNT(*) AS n FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
+      WHERE t.tag_key = ? AND c.merged_into_id IS NULL AND c.owner_id IS NULL AND c.archived_at IS NULL`,
     [tag],
   );
   const rows = await db.all<ContactRow>(

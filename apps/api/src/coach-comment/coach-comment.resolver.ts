@@ -1,5 +1,6 @@
 import type { CoachCommentTarget } from '@rapport/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import type { Actor } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';

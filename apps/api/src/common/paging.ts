@@ -1,6 +1,7 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Lazy } from '../graphql/lazy.js';
 import { ScopeOfParent } from '../graphql/scope.js';
 import type { Sql } from '../db/sql.js';
 import { InvalidInputError } from './errors.js';
@@ -90,6 +91,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
     @Field(() => PageInfo, { description: 'Whether more pages follow, and where to continue.' })
     pageInfo: PageInfo;
 
+    @Lazy()
     @Field(() => Int, { description: 'How many items match, across all pages.' })
     totalCount: number;
   }
@@ -202,7 +204,7 @@ export interface PlainList<Row> {
   params: Record<string, unknown>;
   /** Reads a row as the driver returns it. */
   map: (raw: Record<string, unknown>) => Row;
-  /** `SELECT COUNT(*) AS n FROM <table> <alias>`, and its own conditions when they differ. */
+  /** `SELECT COUNT(*) AS n FROM <table> <alias>` (joins included), and its own conditions when they differ. */
   count: { select: string; where?: readonly string[] };
 }
 

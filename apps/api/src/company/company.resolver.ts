@@ -2,18 +2,21 @@ import type { HiringStatus } from '@rapport/domain';
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
+import { Preload, preloadConnection } from '../graphql/preload.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import { CompanyEntity } from './company.entity.js';
 import { CompanyConnection, CompanyType, HiringStatusEnum } from './company.type.js';
@@ -28,8 +31,12 @@ export class CompanyResolver {
     description:
       'Companies by name, with search. Any signed-in user; API keys with companies:read.',
   })
-  companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() ctx: Context) {
-    return ctx.services.companies.list(args);
+  async companies(
+    @Args(() => CompaniesArgs) args: CompaniesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return preloadConnection(info, ctx, await ctx.services.companies.list(args));
   }
 
   @Authorized()
@@ -95,7 +102,10 @@ export class CompanyResolver {
   @FieldResolver(() => Int, {
     description: 'How many agency contacts work there. Staff, and API keys with contacts:read.',
   })
-  contactCount(@Root() company: CompanyEntity, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.agencyContactCount.load(company.id);
+  @Preload<CompanyEntity>((rows, ctx) =>
+    ctx.loaders.agencyContactCount.preload(rows.map((row) => row.id)),
+  )
+  contactCount(@Root() company: CompanyEntity, @Ctx() ctx: Context): number | Promise<number> {
+    return ctx.loaders.agencyContactCount.get(company.id);
   }
 }

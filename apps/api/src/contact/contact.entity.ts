@@ -33,6 +33,12 @@ import { timestampType } from '../db/column-types.js';
 @Index('idx_contacts_company_name', ['companyId', 'nameKey', 'id'])
 @Index('idx_contacts_company_owner', ['companyId', 'ownerId'])
 export class ContactEntity {
+  /**
+   * Also in idx_contacts_agency_live, a partial index of the listed agency
+   * contacts made by ContactAgencyLiveIndex1771000500000 (TypeORM is told to
+   * leave it alone: it would compare PostgreSQL's rewording of the condition).
+   */
+  @Index('idx_contacts_agency_live', { synchronize: false })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

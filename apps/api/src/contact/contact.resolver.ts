@@ -1,21 +1,25 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import { isAgency, type Actor } from '../common/actor.js';
 import { fromGlobalId, toGlobalId } from '../common/global-id.js';
 import { CompanyEntity } from '../company/company.entity.js';
+import { companyIdsOf } from '../company/company.loaders.js';
 import { CompanyType } from '../company/company.type.js';
 import type { Context } from '../graphql/context.js';
+import { Preload, preloadConnection } from '../graphql/preload.js';
 import { NotForApiKeys, Scope } from '../graphql/scope.js';
 import {
   ContactImportPreviewType,
@@ -51,12 +55,13 @@ export class ContactResolver {
     description:
       "Contacts with search, filters and sort. Staff: the agency's contacts. Seekers: agency contacts shared with seekers plus their own private ones. Any signed-in user.",
   })
-  contacts(
+  async contacts(
     @Args(() => ContactsArgs) args: ContactsArgs,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.contacts.list(actor, args);
+    return preloadConnection(info, ctx, await ctx.services.contacts.list(actor, args));
   }
 
   @Authorized('STAFF', 'ADMIN')
@@ -242,11 +247,12 @@ export class ContactResolver {
   }
 
   @FieldResolver(() => CompanyType, { nullable: true, description: 'Where they work.' })
+  @Preload<ContactEntity>((rows, ctx) => ctx.loaders.companyById.preload(companyIdsOf(rows)))
   company(
     @Root() contact: ContactEntity,
     @Ctx() ctx: Context,
-  ): Promise<CompanyEntity | null> | null {
-    return contact.companyId ? ctx.loaders.companyById.load(contact.companyId) : null;
+  ): CompanyEntity | null | Promise<CompanyEntity | null> {
+    return contact.companyId ? ctx.loaders.companyById.get(contact.companyId) : null;
   }
 
   @NotForApiKeys()

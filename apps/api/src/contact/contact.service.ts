@@ -316,7 +316,8 @@ export class ContactService {
     actor: Actor,
     filter: ContactFilter,
     { forCount = false }: { forCount?: boolean } = {},
-  ): { where: string[]; params: Record<string, unknown> } {
+  ): { where: string[]; params: Record<string, unknown>; from: string } {
+    let from = 'contacts c';
     const where = ['c.merged_into_id IS NULL'];
     const params: Record<string, unknown> = {};
     const q = {
@@ -386,19 +387,24 @@ export class ContactService {
     }
     const tag = filter.tag?.trim().toLowerCase();
     if (tag) {
-      // The page probes each row it walks; the count starts from the tag's rows.
-      q.andWhere(
-        forCount
-          ? 'c.id IN (SELECT t.contact_id FROM contact_tags t WHERE t.tag_key = :tag)'
-          : 'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
-        { tag },
-      );
+      // The page probes each row it walks. The count walks the tag's rows
+      // and looks each contact up: for staff's listed contacts through
+      // idx_contacts_agency_live alone (ContactAgencyLiveIndex1771000500000).
+      if (forCount) {
+        from = 'contact_tags t JOIN contacts c ON c.id = t.contact_id';
+        q.andWhere('t.tag_key = :tag', { tag });
+      } else {
+        q.andWhere(
+          'EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_key = :tag)',
+          { tag },
+        );
+      }
     }
     if (filter.source) q.andWhere('c.source = :source', { source: filter.source });
     if (filter.doNotContact !== null && filter.doNotContact !== undefined) {
       q.andWhere(filter.doNotContact ? 'c.do_not_contact = true' : 'c.do_not_contact = false');
     }
-    return { where, params };
+    return { where, params, from };
   }
 
   /** The same rows as a query builder, for reads that go on from there. */
@@ -412,6 +418,7 @@ export class ContactService {
   /** The contacts list, read with plain SQL: it is what the contacts screens open. */
   list(actor: Actor, filter: ContactFilter & PageArgs): Promise<Connection<ContactEntity>> {
     const { where, params } = this.conditions(actor, filter);
+    const counted = this.conditions(actor, filter, { forCount: true });
     return plainKeysetPage(
       sqlOf(this.dataSource),
       {
@@ -419,10 +426,7 @@ export class ContactService {
         where,
         params,
         map: contactFromRow,
-        count: {
-          select: 'SELECT COUNT(*) AS n FROM contacts c',
-          where: this.conditions(actor, filter, { forCount: true }).where,
-        },
+        count: { select: `SELECT COUNT(*) AS n FROM ${counted.from}`, where: counted.where },
       },
       filter,
       SORTS[filter.sort ?? 'NAME'],

@@ -17,10 +17,20 @@ import type { DataSource } from 'typeorm';
  * `instant` and `flag` read either database's form. Parameters may be Dates
  * and booleans on both.
  */
+/** A statement's text split at its parameters, read once per text. */
+interface Parsed {
+  /** The text around the parameters: one more piece than there are parameters. */
+  pieces: string[];
+  parameters: { name: string; spread: boolean }[];
+  /** The spread parameters' names, in order of first use. */
+  spreads: string[];
+}
+
+/** The driver's text for one set of spread lengths, and where each value comes from. */
 interface Compiled {
   text: string;
-  /** The parameter names in order of use in `text`; a spread appears once per element. */
-  names: string[];
+  /** In order of use in `text`: a parameter, and for a spread the element. */
+  slots: { name: string; element: number | null }[];
 }
 
 interface PreparedSqlite {
@@ -34,6 +44,7 @@ const MAX_TEXTS = 1_000;
 export class Sql {
   private static statementNumber = 0;
   private readonly postgres: boolean;
+  private readonly parsed = new Map<string, Parsed>();
   private readonly compiled = new Map<string, Compiled>();
   private readonly prepared = new Map<string, PreparedSqlite>();
   private readonly names = new Map<string, string>();
@@ -88,40 +99,80 @@ export class Sql {
   }
 
   private bind(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
-    // Spreads become one named parameter per element, so the text names its length.
-    let expanded = sql;
-    if (sql.includes(':...')) {
-      expanded = sql.replace(PARAMETER, (whole, spread: string | undefined, name: string) => {
-        if (!spread) return whole;
-        const list = params[name];
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new Error(`Parameter ${name} must be a non-empty array.`);
-        }
-        return list.map((_, i) => `:${name}__${i}`).join(', ');
-      });
+    // Spreads become one parameter per element, so the text depends on their
+    // lengths; it is built once per length and kept, as is where each value
+    // comes from (a list of 200 ids used to cost a rewrite of the whole text).
+    let parsed = this.parsed.get(sql);
+    if (!parsed) {
+      parsed = parse(sql);
+      if (this.parsed.size >= MAX_TEXTS) this.parsed.clear();
+      this.parsed.set(sql, parsed);
     }
-    let compiled = this.compiled.get(expanded);
+    let key = sql;
+    for (const name of parsed.spreads) {
+      const list = params[name];
+      if (!Array.isArray(list) || list.length === 0) {
+        throw new Error(`Parameter ${name} must be a non-empty array.`);
+      }
+      key += `\u0000${list.length}`;
+    }
+    let compiled = this.compiled.get(key);
     if (!compiled) {
+      compiled = this.compile(parsed, params);
       if (this.compiled.size >= MAX_TEXTS) this.compiled.clear();
-      const names: string[] = [];
-      const text = expanded.replace(PARAMETER, (_whole, _spread, name: string) => {
-        names.push(name);
-        return this.postgres ? `$${names.length}` : '?';
-      });
-      compiled = { text, names };
-      this.compiled.set(expanded, compiled);
+      this.compiled.set(key, compiled);
     }
-    const values = compiled.names.map((name) => {
-      const at = name.lastIndexOf('__');
-      const value =
-        at > 0 && !(name in params)
-          ? (params[name.slice(0, at)] as unknown[])[Number(name.slice(at + 2))]
-          : params[name];
-      if (value === undefined) throw new Error(`No value for parameter ${name}.`);
+    const values = compiled.slots.map(({ name, element }) => {
+      const value = element === null ? params[name] : (params[name] as readonly unknown[])[element];
+      if (value === undefined) {
+        throw new Error(
+          `No value for parameter ${element === null ? name : `${name}[${element}]`}.`,
+        );
+      }
       return this.postgres ? value : sqliteValue(value);
     });
     return { text: compiled.text, values };
   }
+
+  private compile(parsed: Parsed, params: Record<string, unknown>): Compiled {
+    const slots: Compiled['slots'] = [];
+    const marker = () => (this.postgres ? `$${slots.length}` : '?');
+    let text = parsed.pieces[0]!;
+    parsed.parameters.forEach(({ name, spread }, i) => {
+      if (spread) {
+        const length = (params[name] as readonly unknown[]).length;
+        const markers: string[] = [];
+        for (let element = 0; element < length; element += 1) {
+          slots.push({ name, element });
+          markers.push(marker());
+        }
+        text += markers.join(', ');
+      } else {
+        slots.push({ name, element: null });
+        text += marker();
+      }
+      text += parsed.pieces[i + 1]!;
+    });
+    return { text, slots };
+  }
+}
+
+/** Splits a statement at its `:name` and `:...name` parameters. */
+function parse(sql: string): Parsed {
+  const pieces: string[] = [];
+  const parameters: Parsed['parameters'] = [];
+  const spreads: string[] = [];
+  let last = 0;
+  for (const match of sql.matchAll(PARAMETER)) {
+    pieces.push(sql.slice(last, match.index));
+    const spread = match[1] !== undefined;
+    const name = match[2]!;
+    parameters.push({ name, spread });
+    if (spread && !spreads.includes(name)) spreads.push(name);
+    last = match.index + match[0].length;
+  }
+  pieces.push(sql.slice(last));
+  return { pieces, parameters, spreads };
 }
 
 const instances = new WeakMap<DataSource, Sql>();
@@ -143,10 +194,35 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
+/** TypeORM's UTC text for an instant in SQLite: `2026-01-05 12:00:00.000`. */
+const SQLITE_INSTANT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?$/;
+const digits = (text: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+
 /** An instant column as a Date: PostgreSQL gives a Date, SQLite TypeORM's UTC text. */
 export function instant(value: unknown): Date {
   if (value instanceof Date) return value;
-  return new Date(`${String(value).replace(' ', 'T')}Z`);
+  const text = String(value);
+  // Read field by field: a list reads thousands of these, and building an
+  // ISO string for Date to parse again cost twice as much.
+  // (Date.UTC would read a year below 100 as 19xx.)
+  if (SQLITE_INSTANT.test(text) && text.charCodeAt(0) !== 48) {
+    return new Date(
+      Date.UTC(
+        digits(text, 0, 4),
+        digits(text, 5, 7) - 1,
+        digits(text, 8, 10),
+        digits(text, 11, 13),
+        digits(text, 14, 16),
+        digits(text, 17, 19),
+        text.length > 19 ? digits(text, 20, 23) : 0,
+      ),
+    );
+  }
+  return new Date(`${text.replace(' ', 'T')}Z`);
 }
 
 export function instantOrNull(value: unknown): Date | null {

@@ -214,3 +214,49 @@ export function largestPageAsked(
   if (root) visit(root, operation.selectionSet, 0);
   return largest;
 }
+
+/** What the cost rules say about an operation before it runs. */
+export interface Price {
+  /** queryCost without data: every connection full. */
+  requested: number;
+  /** largestPageAsked. */
+  largestPage: number;
+}
+
+/** Prices per parsed document (Apollo keeps one per query text), then per operation and variables. */
+const prices = new WeakMap<DocumentNode, Map<string, Price>>();
+/** A bound on the prices kept per document: each set of variables adds one. */
+const PRICES_PER_DOCUMENT = 200;
+const MAX_KEY_LENGTH = 2_000;
+
+/**
+ * The price of an operation before it runs, worked out once per document,
+ * operation and variables: the clients send the same few documents with the
+ * same few variables, and the walk was repeated on every request.
+ */
+export function priceOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): Price {
+  const work = (): Price => ({
+    requested: queryCost(schema, document, operation, variables),
+    largestPage: largestPageAsked(schema, document, operation, variables),
+  });
+  const key = `${operation.name?.value ?? ''} ${JSON.stringify(variables ?? {})}`;
+  // Large variables (a CSV import) are priced afresh rather than kept.
+  if (key.length > MAX_KEY_LENGTH) return work();
+  let byRequest = prices.get(document);
+  if (!byRequest) {
+    byRequest = new Map();
+    prices.set(document, byRequest);
+  }
+  let price = byRequest.get(key);
+  if (!price) {
+    price = work();
+    if (byRequest.size >= PRICES_PER_DOCUMENT) byRequest.clear();
+    byRequest.set(key, price);
+  }
+  return price;
+}

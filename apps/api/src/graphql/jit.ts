@@ -4,6 +4,7 @@ import {
   defaultTypeResolver,
   execute,
   getNamedType,
+  getVariableValues,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -16,6 +17,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LAZY_EXTENSION } from './lazy.js';
 
 /**
  * Runs operations with graphql-jit behind Apollo Server: each operation is
@@ -57,7 +59,19 @@ function reachesAsyncAbstractType(schema: GraphQLSchema, document: DocumentNode)
 }
 
 export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
-  return async ({ document, operationName, context, request }) => {
+  return async ({ document, operation, operationName, context, request }) => {
+    // Variables are coerced by graphql-js first: a bad one then gets
+    // graphql-js' error, which Apollo answers as BAD_USER_INPUT (graphql-jit's
+    // own would reach the client as an unexpected error). graphql-jit still
+    // coerces the raw values itself, so custom scalars are parsed once.
+    if (operation?.variableDefinitions?.length) {
+      const coerced = getVariableValues(
+        schema,
+        operation.variableDefinitions,
+        request.variables ?? {},
+      );
+      if (coerced.errors) return { errors: coerced.errors };
+    }
     let forDocument = compiled.get(document);
     if (!forDocument) {
       forDocument = new Map();
@@ -118,16 +132,20 @@ function withGraphqlErrors(result: ExecutionResult): ExecutionResult {
 
 /**
  * graphql-jit reads a field without a resolver as a plain property, where
- * graphql-js calls it when it is a function; lists rely on that (totalCount
- * is counted only when asked). Such fields get graphql-js' own default
- * resolver, and abstract types graphql-js' own type resolver, so they behave
- * exactly as before.
+ * graphql-js calls it when it is a function. The fields whose value may be
+ * such a function say so with `@Lazy()` (a connection's totalCount, counted
+ * only when asked; the dashboard's sections): they get graphql-js' own
+ * default resolver, and every other plain field is read directly, which is
+ * most of what graphql-jit saves. Abstract types without resolveType get
+ * graphql-js' own type resolver, so they behave exactly as before.
  */
 function withDefaultResolvers(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
     if (type instanceof GraphQLObjectType) {
-      for (const field of Object.values(type.getFields())) field.resolve ??= defaultFieldResolver;
+      for (const field of Object.values(type.getFields())) {
+        if (field.extensions[LAZY_EXTENSION]) field.resolve ??= defaultFieldResolver;
+      }
     }
     // The same for unions and interfaces without resolveType (isTypeOf, __typename).
     if (type instanceof GraphQLUnionType || type instanceof GraphQLInterfaceType) {

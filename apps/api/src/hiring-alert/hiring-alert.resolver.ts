@@ -3,7 +3,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -13,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { SeekerDashboardType } from '../ask/ask.type.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import type { Actor, SessionUser } from '../common/actor.js';

@@ -5,18 +5,8 @@ import {
   rescheduleHistory,
   type RescheduleMove,
 } from '@rapport/domain';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { AskEntity } from '../ask/ask.entity.js';
 import { AskType } from '../ask/ask.type.js';
 import { CurrentActor } from '../auth/current-actor.js';

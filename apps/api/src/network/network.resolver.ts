@@ -2,7 +2,6 @@ import type { ConnectionKind } from '@rapport/domain';
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -12,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import type { Actor } from '../common/actor.js';
 import { InvalidInputError } from '../common/errors.js';

@@ -1,16 +1,6 @@
 import { followUpState, referralFollowUpDueAt, type FollowUpState } from '@rapport/domain';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import type { AskEntity } from '../ask/ask.entity.js';
 import { AskType, SeekerDashboardType } from '../ask/ask.type.js';
 import { CurrentActor } from '../auth/current-actor.js';

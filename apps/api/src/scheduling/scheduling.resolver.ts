@@ -4,18 +4,8 @@ import {
   requestedMinutes,
   type IsoWeekday,
 } from '@rapport/domain';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { AskEntity } from '../ask/ask.entity.js';
 import { AskType } from '../ask/ask.type.js';
 import { Public } from '../auth/access.js';

@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -11,6 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { MaxLength } from 'class-validator';
 import { AskConnection, SeekerDashboardType } from '../ask/ask.type.js';
 import { CurrentActor } from '../auth/current-actor.js';

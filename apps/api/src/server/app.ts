@@ -10,7 +10,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
@@ -34,6 +33,7 @@ import { apiKeyActorOf, registerApiKeyAuth } from './api-key-auth.js';
 import { createBucketStore } from './cost-bucket.js';
 import { apiKeyScopePlugin, costPlugin, registerCostOnEveryResponse } from './cost-limits.js';
 import { registerApiDocs } from './api-docs.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built clients, found beside the api package in the monorepo. */
@@ -84,7 +84,7 @@ export async function createApp(
   const services = createServices(dataSource, config);
 
   await server.register(fastifyCookie);
-  await server.register(fastifyHelmet, {
+  registerSecurityHeaders(server, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

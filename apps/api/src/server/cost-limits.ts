@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { MAX_PAGE_SIZE } from '../common/paging.js';
 import type { Actor } from '../common/actor.js';
 import type { Context } from '../graphql/context.js';
-import { largestPageAsked, queryCost } from '../graphql/cost.js';
+import { priceOf, queryCost } from '../graphql/cost.js';
 import { fieldsRefusedToKey, scopeError } from '../graphql/scope.js';
 import type { BucketState, CostBucketStore } from './cost-bucket.js';
 import { keyWasRefused } from './api-key-auth.js';
@@ -67,15 +67,15 @@ export function costPlugin(options: {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
-          const largest = largestPageAsked(schema, document, operation, variables);
+          const price = priceOf(schema, document, operation, request.variables ?? {});
+          const largest = price.largestPage;
           if (largest > MAX_PAGE_SIZE) {
             throw new GraphQLError(
               `A page holds at most ${MAX_PAGE_SIZE} items (first: ${largest} was asked); page through with after.`,
               { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
             );
           }
-          report.requested = queryCost(schema, document, operation, variables);
+          report.requested = price.requested;
           if (report.requested > maxCost) {
             throw new GraphQLError(
               `This query would cost ${report.requested} points; the most one query may cost is ${maxCost}. Ask for smaller pages or fewer fields.`,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import type { Context } from '../graphql/context.js';
 import { NotForApiKeys } from '../graphql/scope.js';
 import { AgencySettingsInput, AgencySettingsType } from './settings.type.js';

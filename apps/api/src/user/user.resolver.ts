@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -11,6 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth/authorized.js';
 import { CurrentActor } from '../auth/current-actor.js';
 import type { Actor, SessionUser } from '../common/actor.js';
 import { toGlobalId } from '../common/global-id.js';
