@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { enforceRoleRules } from '../auth/authorized.js';
 import { resolvers } from '../concepts.js';
 import { validateArgument } from './argument-validation.js';
+import { useDirectFieldResolvers } from './direct-field-resolvers.js';
 
 /**
  * The schema from the concepts' resolvers. type-graphql is given no auth
@@ -15,6 +16,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // class-validator's rules, judged as type-graphql did, read once per class.
     validateFn: validateArgument,
   });
+  useDirectFieldResolvers(schema);
   enforceRoleRules(schema);
   return schema;
 }
