@@ -256,6 +256,21 @@ describe('3: concurrent sign-ups and what reaches the log', () => {
     expect(log).not.toContain('hunter2-secret');
   });
 
+  it('writes one line per request, with the path, the status and the time taken', async () => {
+    const response = await app.server.inject({ method: 'GET', url: '/healthz' });
+    const requestId = response.headers['x-request-id'];
+    const own = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.reqId === requestId);
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'GET', url: '/healthz' },
+      res: { statusCode: 200 },
+    });
+    expect(own[0]!.responseTime).toEqual(expect.any(Number));
+  });
+
   it('keeps the message, code and constraint of a database error, not its values', () => {
     const error = Object.assign(new Error('duplicate key value violates unique constraint'), {
       name: 'QueryFailedError',

@@ -33,6 +33,7 @@ import { apiKeyActorOf, registerApiKeyAuth } from './api-key-auth.js';
 import { createBucketStore } from './cost-bucket.js';
 import { apiKeyScopePlugin, costPlugin, registerCostOnEveryResponse } from './cost-limits.js';
 import { registerApiDocs } from './api-docs.js';
+import { AccessLog } from './access-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -76,6 +77,7 @@ export async function createApp(
       },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
+    logController: new AccessLog(),
     genReqId: requestIdGenerator(trust, randomUUID),
     trustProxy: trust === false ? false : trust,
     // A contact import sends its CSV (up to 5 MB) inside the GraphQL request.
