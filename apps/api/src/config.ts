@@ -186,7 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     signUpMaxPerHour: int('SIGN_UP_MAX_PER_HOUR', 10, 1, 100_000),
     replyLinkMaxPerHour: int('REPLY_LINK_MAX_PER_HOUR', 30, 1, 100_000),
     graphqlIntrospection,
-    graphqlJit: bool('GRAPHQL_JIT', false),
+    graphqlJit: bool('GRAPHQL_JIT', true),
     redisUrl: redisRaw,
     graphqlMaxCost,
     costBucketCapacity,

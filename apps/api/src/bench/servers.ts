@@ -124,7 +124,7 @@ export function startApi(
       // measures throughput, so the per-caller cost bucket must never be the limit.
       COST_BUCKET_CAPACITY: '10000000',
       COST_BUCKET_LEAK_PER_SECOND: '1000000',
-      // Passed through so a run can compare the executors (GRAPHQL_JIT=false).
+      // Passed through so a run can compare the executors (GRAPHQL_JIT=false: graphql-js).
       ...(process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {}),
     },
     logDir,

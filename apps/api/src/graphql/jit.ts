@@ -115,18 +115,26 @@ function withGraphqlErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
   return {
     ...result,
-    errors: result.errors.map((error: GraphQLError) =>
-      error instanceof GraphQLError && error.extensions
-        ? error
-        : new GraphQLError(error.message, {
-            nodes: error.nodes,
-            source: error.source,
-            positions: error.positions,
-            path: error.path,
-            originalError: error.originalError ?? undefined,
-            extensions: error.extensions ?? {},
-          }),
-    ),
+    errors: result.errors.map((error: GraphQLError) => {
+      if (error instanceof GraphQLError && error.extensions) return error;
+      const rebuilt = new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        originalError: error.originalError ?? undefined,
+        extensions: error.extensions ?? {},
+      });
+      // graphql-jit keeps only the locations (no nodes or source to work them out from).
+      if (!rebuilt.locations && error.locations?.length) {
+        Object.defineProperty(rebuilt, 'locations', {
+          value: error.locations,
+          enumerable: true,
+          writable: true,
+        });
+      }
+      return rebuilt;
+    }),
   };
 }
 
