@@ -53,7 +53,14 @@ function gitCommit(): string {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       encoding: 'utf8',
     }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim();
+    // The run's own results (latest.json is written before this report) are not a change to the code.
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--', ':(top)', ':(top,exclude)bench/results'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     return dirty ? `${commit} (with uncommitted changes)` : commit;
   } catch {
     return 'unknown';
