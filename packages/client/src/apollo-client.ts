@@ -5,6 +5,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { ConnectionFields } from './connection-fields';
+import { createSerializeLink } from './serialize-link';
 
 export interface ApolloClientOptions {
   /** The app's own "who is signed in" query; it is answered with `me: null` when the session ends. */
@@ -50,6 +51,7 @@ export function createApolloClient({
     cache,
     link: ApolloLink.from([
       sessionLink,
+      createSerializeLink(),
       // Same origin in production and (through Vite's proxy) in development, so the
       // httpOnly session cookie travels with every request and CSRF checks pass.
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),

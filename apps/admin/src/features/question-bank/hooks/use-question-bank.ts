@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { messageFor } from '@rapport/client/graphql-errors';
+import { SERIALIZE_KEY } from '@rapport/client/serialize-link';
 import type { QuestionDraft } from '@rapport/client/question-form';
 import { QUESTION_CATEGORIES, type QuestionCategory } from '@rapport/domain';
 import { useCallback, useMemo } from 'react';
@@ -89,6 +90,8 @@ export function useBankQuestionActions() {
       await reorder({
         variables: { category: group.category, ids: ordered.map((q) => q.id) },
         optimisticResponse: { reorderBankQuestions: optimistic },
+        // Moves of one category reach the server in the order they were made.
+        context: { [SERIALIZE_KEY]: `bank-order:${group.category}` },
       });
     },
     [reorder],

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { QuestionDraft } from '@rapport/client/question-form';
+import { SERIALIZE_KEY } from '@rapport/client/serialize-link';
 import { checklistProgress, type ChecklistItem } from '@rapport/domain';
 import { useCallback } from 'react';
 import {
@@ -85,6 +86,8 @@ export function usePreparationActions(meetingId: string) {
             },
           },
         },
+        // Each move sends the whole order: they must reach the server in the order made.
+        context: { [SERIALIZE_KEY]: `question-order:${meetingId}` },
       });
     },
     [reorder, meetingId],
